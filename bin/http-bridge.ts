@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { AppError, toErrorPayload } from '../shared/errors';
+import type { Core } from '../db/app';
+
+/**
+ * The browser-preview adapter: serves the built renderer and POST /api/<method> on 127.0.0.1 only.
+ * A per-start token (injected into index.html) must accompany every call, and the Host header must
+ * be the loopback address, so another web page open in the same browser cannot drive the API.
+ */
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const BATAS_BODY = 40 * 1024 * 1024;
+
+export interface BridgeOptions {
+  core: Core;
+  staticDir: string;
+  port?: number;
+  aktor?: string;
+}
+
+export interface Bridge {
+  server: Server;
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+function bacaBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > BATAS_BODY) {
+        reject(new AppError('VALIDASI', 'Permintaan terlalu besar.'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function kirimJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
+  const token = randomBytes(24).toString('hex');
+  let hostYangSah = '';
+
+  const indexHtml = () => {
+    const file = join(opts.staticDir, 'index.html');
+    if (!existsSync(file)) return '<!doctype html><p>Antarmuka belum dibangun. Jalankan: npm run build:renderer</p>';
+    return readFileSync(file, 'utf8').replace('</head>', `<meta name="sekretariat-token" content="${token}"></head>`);
+  };
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.headers.host !== hostYangSah) {
+        res.writeHead(421).end('Host tidak sah.');
+        return;
+      }
+      const url = new URL(req.url ?? '/', `http://${hostYangSah}`);
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') {
+          kirimJson(res, 405, { error: { code: 'DITOLAK', message: 'Gunakan POST.' } });
+          return;
+        }
+        if (req.headers['x-sekretariat-token'] !== token) {
+          kirimJson(res, 403, { error: { code: 'DITOLAK', message: 'Token sesi tidak sah.' } });
+          return;
+        }
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        let input: unknown;
+        try {
+          const body = await bacaBody(req);
+          input = body ? JSON.parse(body) : {};
+        } catch (e) {
+          throw e instanceof AppError ? e : new AppError('VALIDASI', 'Isi permintaan bukan JSON yang sah.');
+        }
+        const result = await opts.core.callUnknown(method, input, opts.aktor ?? 'pratinjau');
+        kirimJson(res, 200, { result: result ?? null });
+        return;
+      }
+      // Static files, never outside the build folder.
+      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
+      const file = join(opts.staticDir, rel);
+      const aman = file.startsWith(opts.staticDir + sep) && existsSync(file) && statSync(file).isFile();
+      if (aman && !file.endsWith('index.html')) {
+        res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CSP });
+        createReadStream(file).pipe(res);
+        return;
+      }
+      res.writeHead(200, { 'content-type': MIME['.html']!, 'content-security-policy': CSP, 'cache-control': 'no-store' });
+      res.end(indexHtml());
+    } catch (err) {
+      const payload = toErrorPayload(err);
+      if (payload.code === 'INTERNAL') console.error(err);
+      kirimJson(res, payload.code === 'INTERNAL' ? 500 : 400, { error: payload });
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  hostYangSah = `127.0.0.1:${port}`;
+  return {
+    server,
+    url: `http://${hostYangSah}`,
+    token,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

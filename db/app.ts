@@ -1,0 +1,123 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { api, isMethodName, type Input, type MethodName, type Result } from '../shared/api';
+import { AppError } from '../shared/errors';
+import { auditHandlers } from './core/audit-service';
+import { BerkasStore } from './core/berkas';
+import type { Ctx, PdfRenderer } from './core/context';
+import type { Handlers } from './core/handlers';
+import { databasePath, openDatabase, type OpenedDatabase } from './core/open';
+import { parseInput } from './core/validasi';
+import { laporanHandlers } from './laporan/service';
+import { organisasiHandlers } from './organisasi/service';
+import { muatReferensi, type HasilMuat } from './referensi/seed';
+import { referensiHandlers } from './referensi/service';
+import { disposisiHandlers } from './surat/disposisi-service';
+import { suratKeluarHandlers } from './surat/keluar-service';
+import { suratMasukHandlers } from './surat/masuk-service';
+import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+
+const handlers: Handlers<typeof api> = {
+  ...organisasiHandlers,
+  ...referensiHandlers,
+  ...suratMasukHandlers,
+  ...disposisiHandlers,
+  ...suratKeluarHandlers,
+  ...laporanHandlers,
+  ...auditHandlers,
+};
+
+export interface CoreOptions {
+  /** A folder (created if missing) or ':memory:' for tests. */
+  dataDir: string;
+  /** Folder holding db/migrations and resources/ (the repo root, or the packaged app root). */
+  appRoot: string;
+  pdf?: PdfRenderer;
+  now?: () => Date;
+  nativeBinding?: string;
+}
+
+const tanpaPdf: PdfRenderer = {
+  render: () => Promise.reject(new AppError('DITOLAK', 'Pembuat PDF tidak tersedia di sini.')),
+};
+
+/**
+ * The Electron-free core: one database, every service, one `call` that validates input, runs the
+ * method (writes in one IMMEDIATE transaction: all or nothing) and returns plain JSON.
+ */
+export class Core {
+  readonly dataDir: string;
+  readonly opened: OpenedDatabase;
+  readonly berkas: BerkasStore;
+  readonly resourcesDir: string;
+  private readonly now: () => Date;
+  pdf: PdfRenderer;
+
+  private constructor(opts: CoreOptions) {
+    this.dataDir = opts.dataDir;
+    this.now = opts.now ?? (() => new Date());
+    this.pdf = opts.pdf ?? tanpaPdf;
+    this.resourcesDir = join(opts.appRoot, 'resources');
+    const memory = opts.dataDir === ':memory:';
+    if (!memory) mkdirSync(opts.dataDir, { recursive: true });
+    this.opened = openDatabase(memory ? ':memory:' : databasePath(opts.dataDir), {
+      migrationsFolder: join(opts.appRoot, 'db', 'migrations'),
+      backupDir: memory ? null : join(opts.dataDir, 'cadangan'),
+      nativeBinding: opts.nativeBinding,
+      now: this.now,
+    });
+    const berkasRoot = memory ? join(tmpdir(), `sekretariat-mem-${randomBytes(6).toString('hex')}`) : join(opts.dataDir, 'berkas');
+    this.berkas = new BerkasStore(berkasRoot);
+  }
+
+  static open(opts: CoreOptions): Core {
+    const core = new Core(opts);
+    // A brand-new database gets its reference data at once, so the app is usable on first start.
+    const kosong = core.opened.sqlite.prepare('SELECT count(*) AS n FROM kode_klasifikasi').get() as { n: number };
+    if (kosong.n === 0) core.muatReferensi();
+    return core;
+  }
+
+  get sqlite() {
+    return this.opened.sqlite;
+  }
+
+  muatReferensi(aktor = 'sistem'): HasilMuat {
+    return muatReferensi(this.sqlite, this.resourcesDir, this.now().toISOString(), aktor);
+  }
+
+  ctx(aktor: string): Ctx {
+    return { sqlite: this.sqlite, db: this.opened.db, berkas: this.berkas, pdf: this.pdf, resourcesDir: this.resourcesDir, now: this.now, aktor };
+  }
+
+  /** For adapters: the method name and input come from outside and are checked here. */
+  async callUnknown(method: string, input: unknown, aktor: string): Promise<unknown> {
+    if (!isMethodName(method)) throw new AppError('TIDAK_DIKENAL', `Metode "${method}" tidak dikenal. Lihat daftar dengan: api list`);
+    return this.call(method, input as Input<typeof method>, aktor);
+  }
+
+  async call<M extends MethodName>(method: M, input: Input<M>, aktor: string): Promise<Result<M>> {
+    const def = api[method];
+    const parsed = parseInput(def.input, input);
+    const handler = handlers[method] as (ctx: Ctx, input: unknown) => Result<M> | Promise<Result<M>>;
+    const ctx = this.ctx(aktor);
+    if (!def.write) return handler(ctx, parsed);
+    return this.sqlite
+      .transaction(() => {
+        const out = handler(ctx, parsed);
+        if (out instanceof Promise) throw new Error(`Metode tulis ${method} tidak boleh asinkron.`);
+        return out;
+      })
+      .immediate();
+  }
+
+  async close(): Promise<void> {
+    await this.pdf.close?.();
+    try {
+      this.sqlite.pragma('optimize');
+    } finally {
+      this.sqlite.close();
+    }
+  }
+}

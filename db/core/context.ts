@@ -1,0 +1,29 @@
+import type Database from 'better-sqlite3';
+import { toIsoDate } from '../../shared/format/tanggal';
+import { appendAudit, type AuditInput } from './audit';
+import type { BerkasStore } from './berkas';
+import type { Db } from './open';
+
+/** Turns HTML into a PDF; Electron uses printToPDF, the CLI and tests the system Chromium. */
+export interface PdfRenderer {
+  render(html: string, page: { width: string; height: string }): Promise<Buffer>;
+  close?(): Promise<void>;
+}
+
+/** Everything a service needs; no Electron, no globals. One per call (the actor differs). */
+export interface Ctx {
+  sqlite: Database.Database;
+  db: Db;
+  berkas: BerkasStore;
+  pdf: PdfRenderer;
+  resourcesDir: string;
+  now(): Date;
+  aktor: string;
+}
+
+export const waktuSekarang = (ctx: Ctx) => ctx.now().toISOString();
+export const hariIni = (ctx: Ctx) => toIsoDate(ctx.now());
+
+export function audit(ctx: Ctx, a: Omit<AuditInput, 'aktor' | 'waktu'>): void {
+  appendAudit(ctx.sqlite, { ...a, aktor: ctx.aktor, waktu: waktuSekarang(ctx) });
+}

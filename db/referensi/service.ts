@@ -1,0 +1,73 @@
+import { and, asc, eq, like, or, sql } from 'drizzle-orm';
+import type { KodeKlasifikasi, referensiApi } from '../../shared/api/referensi';
+import { invalid, rejected } from '../../shared/errors';
+import { audit, type Ctx } from '../core/context';
+import type { Handlers } from '../core/handlers';
+import { tanpaUndefined, wajibAda } from '../core/rows';
+import { instruksiDisposisi, jenisNaskah, kodeKlasifikasi } from './schema';
+
+type Row = typeof kodeKlasifikasi.$inferSelect;
+
+function keluar(r: Row): KodeKlasifikasi {
+  const { urutKode: _u, versi: _v, ...rest } = r;
+  return { ...rest, bolehDipakai: r.retensiAktifTahun !== null || r.nasibAkhir !== null };
+}
+
+export function getKlasifikasi(ctx: Ctx, kode: string, skema: Row['skema'] = 'permendagri_83_2022'): KodeKlasifikasi | undefined {
+  const r = ctx.db.select().from(kodeKlasifikasi).where(and(eq(kodeKlasifikasi.skema, skema), eq(kodeKlasifikasi.kode, kode))).get();
+  return r ? keluar(r) : undefined;
+}
+
+/**
+ * New letters must carry a current (Permendagri 83/2022) code that is a leaf of the tree:
+ * a header such as 400.9 says too little to file or to retain the letter by.
+ */
+export function pastikanKodeBaru(ctx: Ctx, kode: string): KodeKlasifikasi {
+  const k = getKlasifikasi(ctx, kode);
+  if (!k) throw invalid(`Kode klasifikasi ${kode} tidak ada dalam daftar Permendagri 83/2022.`, [{ path: 'kodeKlasifikasi', message: 'Kode tidak dikenal.' }]);
+  if (!k.bolehDipakai) {
+    throw invalid(`Kode ${kode} (${k.nama}) adalah kode induk; pilih salah satu kode turunannya.`, [
+      { path: 'kodeKlasifikasi', message: 'Pilih kode turunan.' },
+    ]);
+  }
+  return k;
+}
+
+export const referensiHandlers: Handlers<typeof referensiApi> = {
+  'klasifikasi.search': (ctx, input) => {
+    const skema = eq(kodeKlasifikasi.skema, input.skema);
+    let where;
+    if (input.q) {
+      const q = input.q.replace(/[%_]/g, '');
+      where = and(skema, or(like(kodeKlasifikasi.kode, `${q}%`), like(kodeKlasifikasi.nama, `%${q}%`)));
+    } else if (input.parent) where = and(skema, eq(kodeKlasifikasi.parent, input.parent));
+    else where = and(skema, sql`${kodeKlasifikasi.parent} IS NULL`);
+    return ctx.db.select().from(kodeKlasifikasi).where(where).orderBy(asc(kodeKlasifikasi.urutKode)).limit(input.limit).all().map(keluar);
+  },
+  'klasifikasi.get': (ctx, input) => wajibAda(getKlasifikasi(ctx, input.kode, input.skema), `Kode klasifikasi ${input.kode}`),
+  'klasifikasi.update': (ctx, input) => {
+    if (input.skema === 'pola_lama') throw rejected('Kode pola lama hanya untuk dibaca; tidak dapat diubah.');
+    const { kode, skema, ...nilai } = input;
+    const where = and(eq(kodeKlasifikasi.skema, skema), eq(kodeKlasifikasi.kode, kode));
+    const sebelum = wajibAda(ctx.db.select().from(kodeKlasifikasi).where(where).get(), `Kode klasifikasi ${kode}`);
+    ctx.db
+      .update(kodeKlasifikasi)
+      .set({ ...tanpaUndefined(nilai), diubahAdmin: true })
+      .where(where)
+      .run();
+    const sesudah = ctx.db.select().from(kodeKlasifikasi).where(where).get()!;
+    audit(ctx, { aksi: 'update', tabel: 'kode_klasifikasi', recordId: `${skema}:${kode}`, sebelum, sesudah });
+    return keluar(sesudah);
+  },
+  'jenisNaskah.list': (ctx) => ctx.db.select().from(jenisNaskah).orderBy(asc(jenisNaskah.nama)).all(),
+  'jenisNaskah.update': (ctx, input) => {
+    const sebelum = ctx.db.select().from(jenisNaskah).where(eq(jenisNaskah.slug, input.slug)).get();
+    const reg = ctx.sqlite.prepare('SELECT 1 FROM register WHERE kode = ?').get(input.registerKode);
+    if (!reg) throw invalid(`Register ${input.registerKode} tidak ada.`);
+    ctx.db.insert(jenisNaskah).values(input).onConflictDoUpdate({ target: jenisNaskah.slug, set: input }).run();
+    const sesudah = ctx.db.select().from(jenisNaskah).where(eq(jenisNaskah.slug, input.slug)).get()!;
+    audit(ctx, { aksi: sebelum ? 'update' : 'create', tabel: 'jenis_naskah', recordId: input.slug, sebelum, sesudah });
+    return sesudah;
+  },
+  'instruksi.list': (ctx) => ctx.db.select().from(instruksiDisposisi).orderBy(asc(instruksiDisposisi.urutan)).all(),
+};

@@ -1,0 +1,5 @@
+/** Every table, for drizzle-kit and for the typed database handle. */
+export * from './core/schema';
+export * from './organisasi/schema';
+export * from './referensi/schema';
+export * from './surat/schema';

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/surat-masuk';
+import { tahunDari } from '../../shared/format/tanggal';
+import { invalid } from '../../shared/errors';
+import { mimePindaian } from '../core/berkas';
+import { audit, type Ctx } from '../core/context';
+import type { Handlers } from '../core/handlers';
+import { tanpaUndefined, wajibAda } from '../core/rows';
+import { berkasFile } from '../core/schema';
+import { pastikanKodeBaru } from '../referensi/service';
+import { pohonDisposisi } from './disposisi-service';
+import { ftsQuery } from './pencarian';
+import { berkasOf, catatRiwayat, riwayatOf } from './riwayat';
+import { lampiranSurat, suratMasuk } from './schema';
+
+type Row = typeof suratMasuk.$inferSelect;
+
+export function keluarSuratMasuk(r: Row): SuratMasuk {
+  const { kunciDuplikat: _k, ...rest } = r;
+  return rest as SuratMasuk;
+}
+
+/** "Dinas Sosial  Provinsi" and "dinas sosial provinsi" are the same sender. */
+export function kunciDuplikat(asal: string, nomorSurat: string): string {
+  const norm = (s: string) => s.normalize('NFKC').toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
+  return `${norm(asal)}|${norm(nomorSurat).replace(/\s/g, '')}`;
+}
+
+export function suratMasukById(ctx: Ctx, id: number): Row {
+  return wajibAda(ctx.db.select().from(suratMasuk).where(eq(suratMasuk.id, id)).get(), `Surat masuk #${id}`);
+}
+
+function duplikat(ctx: Ctx, asal: string, nomorSurat: string, kecualiId?: number): DuplikatSurat[] {
+  return ctx.db
+    .select({ id: suratMasuk.id, tahunAgenda: suratMasuk.tahunAgenda, nomorAgenda: suratMasuk.nomorAgenda, tanggalTerima: suratMasuk.tanggalTerima })
+    .from(suratMasuk)
+    .where(and(eq(suratMasuk.kunciDuplikat, kunciDuplikat(asal, nomorSurat)), kecualiId ? sql`${suratMasuk.id} <> ${kecualiId}` : undefined))
+    .limit(20)
+    .all();
+}
+
+/** The agenda number: one counter per calendar year of receipt, incremented inside the write. */
+function nomorAgendaBerikut(ctx: Ctx, tahun: number): number {
+  const row = ctx.sqlite
+    .prepare(
+      `INSERT INTO urutan (lingkup, tahun, terakhir) VALUES ('agenda-masuk', ?, 1)
+       ON CONFLICT (lingkup, tahun) DO UPDATE SET terakhir = terakhir + 1 RETURNING terakhir`,
+    )
+    .get(tahun) as { terakhir: number };
+  return row.terakhir;
+}
+
+function filterDaftar(input: { tahun?: number; dari?: string; sampai?: string; status?: string; urgensi?: string; q?: string }): SQL | undefined {
+  const syarat: (SQL | undefined)[] = [
+    input.tahun ? eq(suratMasuk.tahunAgenda, input.tahun) : undefined,
+    input.dari ? gte(suratMasuk.tanggalTerima, input.dari) : undefined,
+    input.sampai ? lte(suratMasuk.tanggalTerima, input.sampai) : undefined,
+    input.status ? eq(suratMasuk.status, input.status) : undefined,
+    input.urgensi ? eq(suratMasuk.urgensi, input.urgensi) : undefined,
+  ];
+  const q = input.q ? ftsQuery(input.q) : null;
+  if (q) syarat.push(sql`${suratMasuk.id} IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ${q})`);
+  return and(...syarat);
+}
+
+export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
+  'suratMasuk.create': (ctx, input) => {
+    if (input.kodeKlasifikasi) pastikanKodeBaru(ctx, input.kodeKlasifikasi);
+    const kemungkinanDuplikat = duplikat(ctx, input.asal, input.nomorSurat);
+    const tahunAgenda = tahunDari(input.tanggalTerima);
+    const row = ctx.db
+      .insert(suratMasuk)
+      .values({
+        ...input,
+        tahunAgenda,
+        nomorAgenda: nomorAgendaBerikut(ctx, tahunAgenda),
+        kunciDuplikat: kunciDuplikat(input.asal, input.nomorSurat),
+        ringkasan: input.ringkasan ?? null,
+        lampiran: input.lampiran ?? null,
+        kodeKlasifikasi: input.kodeKlasifikasi ?? null,
+      })
+      .returning()
+      .get();
+    audit(ctx, { aksi: 'create', tabel: 'surat_masuk', recordId: row.id, sesudah: row });
+    catatRiwayat(ctx, 'masuk', row.id, 'dicatat', `Dicatat dengan nomor agenda ${row.nomorAgenda}/${row.tahunAgenda}.`);
+    return { ...keluarSuratMasuk(row), kemungkinanDuplikat };
+  },
+
+  'suratMasuk.update': (ctx, input) => {
+    const { id, ...ubah } = input;
+    const sebelum = suratMasukById(ctx, id);
+    if (ubah.kodeKlasifikasi) pastikanKodeBaru(ctx, ubah.kodeKlasifikasi);
+    const gabung = { ...sebelum, ...tanpaUndefined(ubah) };
+    if (gabung.tanggalSurat > gabung.tanggalTerima) throw invalid('Tanggal surat tidak boleh sesudah tanggal terima.');
+    if (tahunDari(gabung.tanggalTerima) !== sebelum.tahunAgenda) {
+      throw invalid(`Tanggal terima harus tetap dalam tahun agenda ${sebelum.tahunAgenda}; nomor agenda tidak dapat dipindah tahun.`);
+    }
+    ctx.db
+      .update(suratMasuk)
+      .set({ ...tanpaUndefined(ubah), kunciDuplikat: kunciDuplikat(gabung.asal, gabung.nomorSurat), updatedAt: ctx.now().toISOString() })
+      .where(eq(suratMasuk.id, id))
+      .run();
+    const sesudah = suratMasukById(ctx, id);
+    audit(ctx, { aksi: 'update', tabel: 'surat_masuk', recordId: id, sebelum, sesudah });
+    catatRiwayat(ctx, 'masuk', id, 'diubah', `Data surat diperbaiki: ${Object.keys(tanpaUndefined(ubah)).join(', ')}.`);
+    return keluarSuratMasuk(sesudah);
+  },
+
+  'suratMasuk.get': (ctx, input) => {
+    const row = suratMasukById(ctx, input.id);
+    return { ...keluarSuratMasuk(row), disposisi: pohonDisposisi(ctx, row.id), berkas: berkasOf(ctx, 'masuk', row.id), riwayat: riwayatOf(ctx, 'masuk', row.id) };
+  },
+
+  'suratMasuk.list': (ctx, input) => {
+    const where = filterDaftar(input);
+    const items = ctx.db
+      .select()
+      .from(suratMasuk)
+      .where(where)
+      .orderBy(desc(suratMasuk.tanggalTerima), desc(suratMasuk.id))
+      .limit(input.limit)
+      .offset(input.offset)
+      .all()
+      .map(keluarSuratMasuk);
+    const total = ctx.db.select({ n: sql<number>`count(*)` }).from(suratMasuk).where(where).get()!.n;
+    return { items, total, offset: input.offset, limit: input.limit };
+  },
+
+  'suratMasuk.search': (ctx, input) => {
+    const q = ftsQuery(input.q);
+    if (!q) return [];
+    return ctx.db
+      .select()
+      .from(suratMasuk)
+      .where(sql`${suratMasuk.id} IN (SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ${q} ORDER BY rank LIMIT ${input.limit})`)
+      .orderBy(desc(suratMasuk.tanggalTerima), desc(suratMasuk.id))
+      .all()
+      .map(keluarSuratMasuk);
+  },
+
+  'suratMasuk.checkDuplicate': (ctx, input) => duplikat(ctx, input.asal, input.nomorSurat, input.kecualiId),
+
+  'suratMasuk.attach': (ctx, input) => {
+    suratMasukById(ctx, input.id);
+    let isi: Buffer;
+    try {
+      isi = input.path ? readFileSync(input.path) : Buffer.from(input.isiBase64!, 'base64');
+    } catch {
+      throw invalid(`Berkas ${input.path} tidak dapat dibaca.`);
+    }
+    const mime = mimePindaian(isi);
+    const sha256 = ctx.berkas.simpan(isi);
+    const b = ctx.db.insert(berkasFile).values({ sha256, namaFile: input.namaFile, mime, ukuran: isi.length }).returning().get();
+    ctx.db.insert(lampiranSurat).values({ jenisSurat: 'masuk', suratId: input.id, berkasId: b.id }).run();
+    audit(ctx, { aksi: 'create', tabel: 'berkas_file', recordId: b.id, sesudah: { ...b, suratMasukId: input.id } });
+    catatRiwayat(ctx, 'masuk', input.id, 'lampiran', `Pindaian ${input.namaFile} dilampirkan (SHA-256 ${sha256.slice(0, 12)}…).`);
+    return b;
+  },
+};

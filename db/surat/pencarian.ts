@@ -1,0 +1,15 @@
+/**
+ * Turns what a person types into a safe FTS5 query: every word must match, as a prefix, in any
+ * column. Punctuation inside numbers ("400.9.7/1234") splits into tokens the same way the
+ * unicode61 tokenizer split the stored text, and each word becomes a quoted phrase, so FTS5
+ * operators typed by accident (AND, NEAR, *, ") cannot break the query.
+ */
+export function ftsQuery(input: string): string | null {
+  const words = input
+    .normalize('NFKC')
+    .split(/\s+/)
+    .map((w) => w.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    .filter((parts) => parts.length > 0);
+  if (words.length === 0) return null;
+  return words.map((parts) => `"${parts.join(' ')}"*`).join(' AND ');
+}

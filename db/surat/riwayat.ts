@@ -1,0 +1,31 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { BerkasLampiran, Riwayat } from '../../shared/api/surat-masuk';
+import { waktuSekarang, type Ctx } from '../core/context';
+import { berkasFile } from '../core/schema';
+import { lampiranSurat, riwayatSurat } from './schema';
+
+type JenisSurat = 'masuk' | 'keluar';
+
+/** One step on a letter's timeline (append-only). */
+export function catatRiwayat(ctx: Ctx, jenisSurat: JenisSurat, suratId: number, aksi: string, uraian: string): void {
+  ctx.db.insert(riwayatSurat).values({ jenisSurat, suratId, aksi, uraian, waktu: waktuSekarang(ctx), aktor: ctx.aktor }).run();
+}
+
+export function riwayatOf(ctx: Ctx, jenisSurat: JenisSurat, suratId: number): Riwayat[] {
+  return ctx.db
+    .select({ id: riwayatSurat.id, waktu: riwayatSurat.waktu, aksi: riwayatSurat.aksi, uraian: riwayatSurat.uraian, aktor: riwayatSurat.aktor })
+    .from(riwayatSurat)
+    .where(and(eq(riwayatSurat.jenisSurat, jenisSurat), eq(riwayatSurat.suratId, suratId)))
+    .orderBy(asc(riwayatSurat.id))
+    .all();
+}
+
+export function berkasOf(ctx: Ctx, jenisSurat: JenisSurat, suratId: number): BerkasLampiran[] {
+  return ctx.db
+    .select({ id: berkasFile.id, namaFile: berkasFile.namaFile, mime: berkasFile.mime, ukuran: berkasFile.ukuran, sha256: berkasFile.sha256, createdAt: berkasFile.createdAt })
+    .from(lampiranSurat)
+    .innerJoin(berkasFile, eq(berkasFile.id, lampiranSurat.berkasId))
+    .where(and(eq(lampiranSurat.jenisSurat, jenisSurat), eq(lampiranSurat.suratId, suratId)))
+    .orderBy(asc(lampiranSurat.id))
+    .all();
+}

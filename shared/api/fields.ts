@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { isValid, parseISO } from 'date-fns';
+
+/** Reusable field schemas so every form and every adapter says the same thing about the same field. */
+
+export const tanggal = (label: string) =>
+  z
+    .string({ error: `${label} wajib diisi (format TTTT-BB-HH).` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} harus berformat TTTT-BB-HH, misalnya 2026-11-22.` })
+    .refine((s) => isValid(parseISO(s)) && parseISO(s).toISOString().startsWith(s), {
+      error: `${label} bukan tanggal yang ada di kalender.`,
+    });
+
+export const teks = (label: string, max = 500) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .trim()
+    .min(1, { error: `${label} wajib diisi.` })
+    .max(max, { error: `${label} paling banyak ${max} karakter.` });
+
+export const teksOpsional = (label: string, max = 2000) =>
+  z
+    .string({ error: `${label} harus berupa teks.` })
+    .trim()
+    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .optional()
+    .transform((s) => (s ? s : undefined));
+
+export const idRecord = (label = 'ID') =>
+  z.coerce.number({ error: `${label} harus berupa angka.` }).int({ error: `${label} harus bilangan bulat.` }).positive({ error: `${label} tidak sah.` });
+
+export const kodeKlasifikasi = z
+  .string({ error: 'Kode klasifikasi harus berupa teks.' })
+  .trim()
+  .regex(/^\d{3}(\.\d{1,3}){0,5}$/, { error: 'Kode klasifikasi harus berupa kode bertitik, misalnya 400.9.7 atau 000.1.2.3.' });
+
+export const halaman = {
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+  limit: z.coerce.number().int().min(1, { error: 'Batas minimal 1.' }).max(500, { error: 'Paling banyak 500 baris per halaman.' }).default(50),
+};
+
+export interface Halaman<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}

@@ -1,0 +1,24 @@
+import type { StatusPenerima, StatusSuratMasuk } from './enums';
+
+/** The order a branch moves through; it never moves back. */
+const URUTAN: Record<Exclude<StatusPenerima, 'ditarik'>, number> = {
+  belum_dibaca: 0,
+  diterima: 1,
+  ditindaklanjuti: 2,
+  selesai: 3,
+};
+
+export function bolehPindahStatus(dari: StatusPenerima, ke: StatusPenerima): boolean {
+  if (ke === 'ditarik') return dari === 'belum_dibaca';
+  if (dari === 'ditarik') return false;
+  return URUTAN[ke] > URUTAN[dari];
+}
+
+/** A letter follows its branches: it is done only when every live branch, at any depth, is done. */
+export function statusSuratMasuk(cabang: StatusPenerima[]): StatusSuratMasuk {
+  const hidup = cabang.filter((s) => s !== 'ditarik');
+  if (hidup.length === 0) return 'belum_didisposisi';
+  if (hidup.every((s) => s === 'selesai')) return 'selesai';
+  if (hidup.some((s) => s === 'ditindaklanjuti' || s === 'selesai')) return 'ditindaklanjuti';
+  return 'didisposisi';
+}
