@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { api, isMethodName, type Input, type MethodName, type Result } from '../shared/api';
 import { AppError } from '../shared/errors';
 import { auditHandlers } from './core/audit-service';
+import { sistemHandlers } from './core/sistem-service';
 import { BerkasStore } from './core/berkas';
 import type { Ctx, PdfRenderer } from './core/context';
 import type { Handlers } from './core/handlers';
@@ -26,6 +27,7 @@ const handlers: Handlers<typeof api> = {
   ...suratKeluarHandlers,
   ...laporanHandlers,
   ...auditHandlers,
+  ...sistemHandlers,
 };
 
 export interface CoreOptions {
@@ -88,7 +90,16 @@ export class Core {
   }
 
   ctx(aktor: string): Ctx {
-    return { sqlite: this.sqlite, db: this.opened.db, berkas: this.berkas, pdf: this.pdf, resourcesDir: this.resourcesDir, now: this.now, aktor };
+    return {
+      sqlite: this.sqlite,
+      db: this.opened.db,
+      berkas: this.berkas,
+      pdf: this.pdf,
+      resourcesDir: this.resourcesDir,
+      dataDir: this.dataDir === ':memory:' ? null : this.dataDir,
+      now: this.now,
+      aktor,
+    };
   }
 
   /** For adapters: the method name and input come from outside and are checked here. */

@@ -5,8 +5,15 @@ import type { BerkasStore } from './berkas';
 import type { Db } from './open';
 
 /** Turns HTML into a PDF; Electron uses printToPDF, the CLI and tests the system Chromium. */
+export interface PdfPage {
+  width: string;
+  height: string;
+  /** Chromium footer template (classes pageNumber, totalPages), printed in the bottom margin. */
+  footerTemplate?: string;
+}
+
 export interface PdfRenderer {
-  render(html: string, page: { width: string; height: string }): Promise<Buffer>;
+  render(html: string, page: PdfPage): Promise<Buffer>;
   close?(): Promise<void>;
 }
 
@@ -17,6 +24,8 @@ export interface Ctx {
   berkas: BerkasStore;
   pdf: PdfRenderer;
   resourcesDir: string;
+  /** The data folder, or null for an in-memory core. */
+  dataDir: string | null;
   now(): Date;
   aktor: string;
 }

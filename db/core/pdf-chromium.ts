@@ -40,7 +40,15 @@ export function chromiumPdfRenderer(executablePath = findChromium()): PdfRendere
       try {
         const p = await context.newPage();
         await p.setContent(html, { waitUntil: 'load' });
-        return await p.pdf({ width: page.width, height: page.height, printBackground: true, preferCSSPageSize: true });
+        return await p.pdf({
+          width: page.width,
+          height: page.height,
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: Boolean(page.footerTemplate),
+          headerTemplate: '<span></span>',
+          footerTemplate: page.footerTemplate ?? '<span></span>',
+        });
       } finally {
         await context.close();
       }

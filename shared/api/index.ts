@@ -6,6 +6,7 @@ import { organisasiApi } from './organisasi';
 import { referensiApi } from './referensi';
 import { suratKeluarApi } from './surat-keluar';
 import { suratMasukApi } from './surat-masuk';
+import { sistemApi } from './sistem';
 
 /** The whole API: every adapter (IPC, HTTP, CLI) serves exactly this map. */
 export const api = {
@@ -16,6 +17,7 @@ export const api = {
   ...suratKeluarApi,
   ...laporanApi,
   ...auditApi,
+  ...sistemApi,
 };
 
 export type Api = typeof api;
@@ -40,3 +42,4 @@ export type * from './disposisi';
 export type * from './surat-keluar';
 export type * from './laporan';
 export type * from './audit';
+export type * from './sistem';
