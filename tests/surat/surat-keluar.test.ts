@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bukaCoreUji, type CoreUji } from '../helpers/core';
+
+let u: CoreUji;
+let jab: Record<string, number>;
+const A = 'uji';
+
+beforeEach(async () => {
+  u = bukaCoreUji({ now: '2026-11-20T03:00:00Z' });
+  jab = Object.fromEntries((await u.core.call('jabatan.list', {}, A)).map((j) => [j.singkatan!, j.id]));
+});
+afterEach(() => u.selesai());
+
+describe('surat keluar: konsep → paraf → tanda tangan → nomor → kirim (P1.2.1.1)', () => {
+  it('follows the whole service standard and keeps every step', async () => {
+    const k = await u.core.call(
+      'suratKeluar.create',
+      {
+        jenisNaskah: 'surat-undangan',
+        tanggal: '2026-11-20',
+        tujuan: 'Para Camat se-Kabupaten Contoh',
+        perihal: 'Undangan Rapat Verifikasi DTKS',
+        kodeKlasifikasi: '400.9.7',
+        unitPengolahId: 7,
+        penandatanganJabatanId: jab.Kadis!,
+        urgensi: 'segera',
+      },
+      A,
+    );
+    expect(k).toMatchObject({ status: 'konsep', registerKode: 'surat', nomor: null });
+    const kembali = await u.core.call('suratKeluar.paraf', { id: k.id, jabatanId: jab.Sekdis!, hasil: 'dikembalikan', catatan: 'Perbaiki jam rapat' }, A);
+    expect(kembali.status).toBe('dikembalikan');
+    await expect(u.core.call('suratKeluar.sign', { id: k.id }, A)).rejects.toThrow(/tidak dapat ditandatangani/);
+    await u.core.call('suratKeluar.update', { id: k.id, perihal: 'Undangan Rapat Verifikasi DTKS Pukul 09.00' }, A);
+    const paraf = await u.core.call('suratKeluar.paraf', { id: k.id, jabatanId: jab.Sekdis!, hasil: 'setuju' }, A);
+    expect(paraf.paraf.map((p) => [p.jabatan, p.hasil])).toEqual([
+      ['Sekretaris', 'dikembalikan'],
+      ['Sekretaris', 'setuju'],
+    ]);
+    const ttd = await u.core.call('suratKeluar.sign', { id: k.id, tanggal: '2026-11-20' }, A);
+    expect(ttd).toMatchObject({ status: 'ditandatangani', penandatangan: 'Kepala Dinas Sosial' });
+    await expect(u.core.call('suratKeluar.update', { id: k.id, perihal: 'x' }, A)).rejects.toThrow(/sudah ditandatangani/);
+    const n = await u.core.call('suratKeluar.assignNumber', { id: k.id }, A);
+    expect(n.nomor).toBe('400.9.7/1/Dinsos/2026');
+    const kirim = await u.core.call('suratKeluar.ekspedisi', { id: k.id, tanggalKirim: '2026-11-21', cara: 'diantar', penerimaNama: 'Budi (staf Kecamatan)' }, A);
+    expect(kirim.status).toBe('dikirim');
+    expect(kirim.ekspedisi[0]).toMatchObject({ cara: 'diantar', penerimaNama: 'Budi (staf Kecamatan)' });
+    expect(kirim.riwayat.map((r) => r.aksi)).toEqual(['konsep', 'paraf-dikembalikan', 'diubah', 'paraf-setuju', 'ditandatangani', 'bernomor', 'dikirim']);
+    expect((await u.core.call('suratKeluar.search', { q: '400.9.7/1/Dinsos' }, A)).map((s) => s.id)).toEqual([k.id]);
+    const audit = await u.core.call('audit.list', { tabel: 'surat_keluar', recordId: String(k.id) }, A);
+    expect(audit.length).toBeGreaterThanOrEqual(7);
+    expect(audit.at(-1)).toMatchObject({ aksi: 'create', aktor: A });
+  });
+
+  it('refuses unknown jenis naskah, header codes and unknown registers', async () => {
+    const base = { jenisNaskah: 'surat-dinas', tanggal: '2026-11-20', tujuan: 'X', perihal: 'Y', kodeKlasifikasi: '400.9.7' };
+    await expect(u.core.call('suratKeluar.create', { ...base, jenisNaskah: 'surat-cinta' }, A)).rejects.toThrow(/Jenis naskah "surat-cinta" tidak dikenal/);
+    await expect(u.core.call('suratKeluar.create', { ...base, kodeKlasifikasi: '400.9' }, A)).rejects.toThrow(/kode induk/);
+    await expect(u.core.call('suratKeluar.create', { ...base, register: 'tidak-ada' }, A)).rejects.toThrow(/Register "tidak-ada" tidak ditemukan/);
+    expect((await u.core.call('suratKeluar.list', {}, A)).total).toBe(0);
+  });
+});

@@ -1,0 +1,99 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bukaCoreUji, type CoreUji } from '../helpers/core';
+
+let u: CoreUji;
+const A = 'agendaris';
+const surat = {
+  tanggalTerima: '2025-07-07',
+  asal: 'Dinas Sosial Provinsi Jawa Timur',
+  nomorSurat: '400.9.7/1234/107.3/2025',
+  tanggalSurat: '2025-07-03',
+  perihal: 'Undangan Rapat Koordinasi Penyaluran Bantuan Sosial',
+  urgensi: 'segera',
+  klasifikasiKeamanan: 'B',
+  kodeKlasifikasi: '400.9.7',
+};
+
+beforeEach(() => {
+  u = bukaCoreUji({ now: '2025-07-08T01:00:00Z' });
+});
+afterEach(() => u.selesai());
+
+const hitung = (tabel: string) => (u.core.sqlite.prepare(`SELECT count(*) AS n FROM ${tabel}`).get() as { n: number }).n;
+
+describe('surat masuk register', () => {
+  it('numbers the agenda per calendar year of receipt, never reusing a number', async () => {
+    const a = await u.core.call('suratMasuk.create', surat, A);
+    const b = await u.core.call('suratMasuk.create', { ...surat, nomorSurat: 'lain/1' }, A);
+    const c = await u.core.call('suratMasuk.create', { ...surat, nomorSurat: 'lain/2', tanggalTerima: '2026-01-02' }, A);
+    expect([a.nomorAgenda, b.nomorAgenda, c.nomorAgenda]).toEqual([1, 2, 1]);
+    expect([a.tahunAgenda, c.tahunAgenda]).toEqual([2025, 2026]);
+    expect(a).toMatchObject({ urgensi: 'segera', klasifikasiKeamanan: 'biasa', status: 'belum_didisposisi' });
+    await expect(u.core.call('suratMasuk.update', { id: a.id, tanggalTerima: '2026-01-03' }, A)).rejects.toThrow(/tahun agenda 2025/);
+  });
+
+  it('warns about a likely duplicate (same asal and nomor surat, spacing and case aside)', async () => {
+    const a = await u.core.call('suratMasuk.create', surat, A);
+    expect(a.kemungkinanDuplikat).toEqual([]);
+    const b = await u.core.call('suratMasuk.create', { ...surat, asal: '  dinas sosial provinsi  JAWA TIMUR ' }, A);
+    expect(b.kemungkinanDuplikat).toEqual([expect.objectContaining({ id: a.id, nomorAgenda: 1 })]);
+    expect(await u.core.call('suratMasuk.checkDuplicate', { asal: surat.asal, nomorSurat: surat.nomorSurat, kecualiId: b.id }, A)).toHaveLength(1);
+  });
+
+  it('rejects malformed input with Indonesian messages per field and writes nothing', async () => {
+    const sebelum = [hitung('surat_masuk'), hitung('audit_log'), hitung('urutan')];
+    const coba = async (input: Record<string, unknown>) => u.core.call('suratMasuk.create', input as never, A).catch((e) => e);
+    const e1 = await coba({ ...surat, perihal: '   ' });
+    expect(e1.code).toBe('VALIDASI');
+    expect(e1.issues).toEqual([{ path: 'perihal', message: 'Perihal wajib diisi.' }]);
+    expect((await coba({ ...surat, tanggalSurat: '2025-07-09' })).message).toMatch(/Tanggal surat tidak boleh sesudah tanggal terima/);
+    expect((await coba({ ...surat, tanggalTerima: '2025-02-30' })).message).toMatch(/bukan tanggal yang ada di kalender/);
+    expect((await coba({ ...surat, urgensi: 'kilat' })).message).toMatch(/Urgensi harus/);
+    expect((await coba({ ...surat, kodeKlasifikasi: '400.9' })).message).toMatch(/kode induk/);
+    expect((await coba({ ...surat, kodeKlasifikasi: '999.1' })).message).toMatch(/tidak ada dalam daftar/);
+    expect((await coba({ ...surat, nomorsurat: 'typo' })).message).toMatch(/nomorsurat/);
+    expect([hitung('surat_masuk'), hitung('audit_log'), hitung('urutan')]).toEqual(sebelum);
+  });
+
+  it('finds letters by words, case and diacritics aside, and by number fragments', async () => {
+    await u.core.call('suratMasuk.create', surat, A);
+    await u.core.call('suratMasuk.create', { ...surat, nomorSurat: '800/55/BKPSDM/2025', asal: 'BKPSDM', perihal: 'Usulan Kenaikan Pangkat Periode Oktober', ringkasan: 'Daftar pegawai' }, A);
+    expect((await u.core.call('suratMasuk.search', { q: 'bantuan SOSIAL' }, A)).map((s) => s.nomorAgenda)).toEqual([1]);
+    expect((await u.core.call('suratMasuk.search', { q: 'kenaik pangk' }, A)).map((s) => s.nomorAgenda)).toEqual([2]);
+    expect((await u.core.call('suratMasuk.search', { q: '1234/107' }, A)).map((s) => s.nomorAgenda)).toEqual([1]);
+    expect((await u.core.call('suratMasuk.search', { q: 'bkpsdm' }, A))).toHaveLength(1);
+    expect((await u.core.call('suratMasuk.search', { q: 'NEAR( "' }, A))).toEqual([]);
+    const page = await u.core.call('suratMasuk.list', { q: 'usulan', limit: 10 }, A);
+    expect(page.total).toBe(1);
+    // Edits reach the index through the triggers.
+    await u.core.call('suratMasuk.update', { id: 2, perihal: 'Permohonan Data Penerima PKH' }, A);
+    expect(await u.core.call('suratMasuk.search', { q: 'kenaikan' }, A)).toEqual([]);
+    expect(await u.core.call('suratMasuk.search', { q: 'pkh' }, A)).toHaveLength(1);
+  });
+
+  it('pages the agenda from the core, newest first', async () => {
+    for (let i = 1; i <= 25; i++) await u.core.call('suratMasuk.create', { ...surat, nomorSurat: `n/${i}`, tanggalTerima: `2025-07-${String(i).padStart(2, '0')}`, tanggalSurat: '2025-07-01' }, A);
+    const p1 = await u.core.call('suratMasuk.list', { limit: 10 }, A);
+    const p3 = await u.core.call('suratMasuk.list', { limit: 10, offset: 20 }, A);
+    expect(p1.total).toBe(25);
+    expect(p1.items[0]!.nomorAgenda).toBe(25);
+    expect(p3.items.map((s) => s.nomorAgenda)).toEqual([5, 4, 3, 2, 1]);
+    expect((await u.core.call('suratMasuk.list', { dari: '2025-07-10', sampai: '2025-07-12' }, A)).total).toBe(3);
+  });
+
+  it('stores scans under their SHA-256, type checked by content', async () => {
+    const s = await u.core.call('suratMasuk.create', surat, A);
+    const pdf = join(u.dataDir, 'pindai.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n% pindaian uji\n');
+    const b = await u.core.call('suratMasuk.attach', { id: s.id, namaFile: 'pindai.pdf', path: pdf }, A);
+    expect(b.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(u.core.berkas.baca(b.sha256).toString()).toContain('pindaian uji');
+    const palsu = Buffer.from('MZ bukan gambar').toString('base64');
+    await expect(u.core.call('suratMasuk.attach', { id: s.id, namaFile: 'foto.jpg', isiBase64: palsu }, A)).rejects.toThrow(/PDF, JPG, atau PNG/);
+    const detail = await u.core.call('suratMasuk.get', { id: s.id }, A);
+    expect(detail.berkas).toHaveLength(1);
+    expect(detail.riwayat.map((r) => r.aksi)).toEqual(['dicatat', 'lampiran']);
+  });
+});
