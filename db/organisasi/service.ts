@@ -1,6 +1,7 @@
 import { and, asc, eq, isNull, like, or, gte, lte, desc, sql } from 'drizzle-orm';
 import type { organisasiApi, Jabatan, PejabatPadaTanggal, Pegawai, StatusPenugasan, Unit } from '../../shared/api/organisasi';
 import { conflict, invalid } from '../../shared/errors';
+import { mimePindaian } from '../core/berkas';
 import { audit, hariIni, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { tanpaUndefined, wajibAda } from '../core/rows';
@@ -46,6 +47,19 @@ export const organisasiHandlers: Handlers<typeof organisasiApi> = {
     return rest;
   },
 
+  'instansi.setLogo': (ctx, input) => {
+    const sebelum = wajibAda(ctx.db.select().from(instansi).where(eq(instansi.id, 1)).get(), 'Profil instansi');
+    let logoSha256: string | null = null;
+    if (input.isiBase64) {
+      const isi = Buffer.from(input.isiBase64, 'base64');
+      if (mimePindaian(isi) === 'application/pdf') throw invalid('Logo harus berupa gambar PNG atau JPG.');
+      logoSha256 = ctx.berkas.simpan(isi);
+    }
+    ctx.db.update(instansi).set({ logoSha256 }).where(eq(instansi.id, 1)).run();
+    audit(ctx, { aksi: 'update', tabel: 'instansi', recordId: 1, sebelum, sesudah: { ...sebelum, logoSha256 } });
+    const { id: _id, ...rest } = { ...sebelum, logoSha256 };
+    return rest;
+  },
   'unit.list': (ctx) => ctx.db.select().from(unit).orderBy(asc(unit.kode)).all() as Unit[],
   'unit.save': (ctx, input) => {
     const { id, ...nilai } = input;

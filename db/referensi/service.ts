@@ -70,4 +70,20 @@ export const referensiHandlers: Handlers<typeof referensiApi> = {
     return sesudah;
   },
   'instruksi.list': (ctx) => ctx.db.select().from(instruksiDisposisi).orderBy(asc(instruksiDisposisi.urutan)).all(),
+  'instruksi.save': (ctx, input) => {
+    const { id, ...nilai } = input;
+    const sama = ctx.db.select().from(instruksiDisposisi).where(eq(instruksiDisposisi.teks, input.teks)).get();
+    if (sama && sama.id !== id) throw invalid(`Instruksi "${input.teks}" sudah ada.`);
+    if (id) {
+      const sebelum = wajibAda(ctx.db.select().from(instruksiDisposisi).where(eq(instruksiDisposisi.id, id)).get(), `Instruksi #${id}`);
+      ctx.db.update(instruksiDisposisi).set(tanpaUndefined(nilai)).where(eq(instruksiDisposisi.id, id)).run();
+      const sesudah = ctx.db.select().from(instruksiDisposisi).where(eq(instruksiDisposisi.id, id)).get()!;
+      audit(ctx, { aksi: 'update', tabel: 'instruksi_disposisi', recordId: id, sebelum, sesudah });
+      return sesudah;
+    }
+    const urutan = input.urutan ?? (ctx.sqlite.prepare('SELECT coalesce(max(urutan), 0) + 1 AS u FROM instruksi_disposisi').get() as { u: number }).u;
+    const sesudah = ctx.db.insert(instruksiDisposisi).values({ ...nilai, urutan }).returning().get();
+    audit(ctx, { aksi: 'create', tabel: 'instruksi_disposisi', recordId: sesudah.id, sesudah });
+    return sesudah;
+  },
 };

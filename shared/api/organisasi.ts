@@ -92,6 +92,11 @@ export const organisasiApi = {
       kodeUnit: teks('Kode unit penomoran', 50),
     }),
   }),
+  'instansi.setLogo': method<Instansi>()({
+    write: true,
+    ringkasan: 'Pasang logo/lambang daerah untuk kop (PNG atau JPG, isi base64); tanpa isi: hapus logo.',
+    input: z.strictObject({ isiBase64: z.string().min(1).max(8_000_000, { error: 'Logo terlalu besar (maksimal sekitar 6 MB).' }).optional() }),
+  }),
   'unit.list': method<Unit[]>()({ input: z.strictObject({}), ringkasan: 'Daftar unit kerja (pohon).' }),
   'unit.save': method<Unit>()({
     write: true,

@@ -86,4 +86,14 @@ export const referensiApi = {
     }),
   }),
   'instruksi.list': method<InstruksiDisposisi[]>()({ input: z.strictObject({}), ringkasan: 'Daftar instruksi disposisi (checklist lembar disposisi).' }),
+  'instruksi.save': method<InstruksiDisposisi>()({
+    write: true,
+    ringkasan: 'Tambah atau ubah satu instruksi pada checklist disposisi (urutan cetak, aktif).',
+    input: z.strictObject({
+      id: z.number().int().positive().optional(),
+      teks: teks('Teks instruksi', 100),
+      urutan: z.number().int().min(0).max(999).optional(),
+      aktif: z.boolean().optional(),
+    }),
+  }),
 };
