@@ -3,3 +3,4 @@ export * from './core/schema';
 export * from './organisasi/schema';
 export * from './referensi/schema';
 export * from './surat/schema';
+export * from './akses/schema';
