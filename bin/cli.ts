@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { api } from '../shared/api';
 import { AppError, toErrorPayload } from '../shared/errors';
-import { Core } from '../db/app';
+import { Core, type Pemanggil } from '../db/app';
 import { resolveDataDir } from '../db/core/paths';
 import { chromiumPdfRenderer } from '../db/core/pdf-chromium';
 import { verifyAudit } from '../db/core/audit';
@@ -15,6 +15,7 @@ import { APP_ROOT } from './root';
  */
 
 const USAGE = `Pemakaian: npm run cli -- [--data-dir FOLDER] [--as PENGGUNA] PERINTAH
+  --as PENGGUNA bertindak sebagai pengguna itu (peran dan hak aksesnya berlaku); tanpa --as: operator lokal
   init                          buat/migrasikan basis data dan muat data referensi
   api list                      daftar semua metode API beserta skema JSON masukannya
   api call METODE 'JSON'        panggil metode API
@@ -48,7 +49,11 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const dataDir = resolveDataDir(values['data-dir']);
-  const aktor = values.as ?? process.env.SEKRETARIAT_USER ?? `cli:${userInfo().username}`;
+  // Named with --as (or SEKRETARIAT_USER), the CLI acts as that user and the role table applies.
+  // Without a name it is the local operator of this data folder, who could open the file anyway.
+  const nama = values.as ?? process.env.SEKRETARIAT_USER;
+  const pemanggil: Pemanggil = nama ? { username: nama } : `cli:${userInfo().username}`;
+  const aktor = typeof pemanggil === 'string' ? pemanggil : pemanggil.username;
   const core = Core.open({ dataDir, appRoot: APP_ROOT, pdf: chromiumPdfRenderer() });
   try {
     if (cmd === 'init') {
@@ -64,7 +69,7 @@ async function main(argv: string[]): Promise<void> {
           throw new AppError('VALIDASI', 'Masukan bukan JSON yang sah.');
         }
       }
-      emit(await core.callUnknown(method, input, aktor));
+      emit(await core.callUnknown(method, input, pemanggil));
     } else if (cmd === 'audit' && sub === 'verify') {
       const v = verifyAudit(core.sqlite);
       emit(v);

@@ -4,6 +4,10 @@ import { api, isMethodName, type Input, type MethodName, type Result } from '../
 import { AppError } from '../shared/errors';
 import { auditHandlers } from './core/audit-service';
 import { sistemHandlers } from './core/sistem-service';
+import { aksesHandlers, penggunaByUsername, penggunaSesi } from './akses/service';
+import { SesiStore } from './akses/sesi';
+import { bolehMemanggil } from '../shared/akses/izin';
+import type { PenggunaSesi } from '../shared/api/akses';
 import { BerkasStore } from './core/berkas';
 import type { Ctx, PdfRenderer } from './core/context';
 import type { Handlers } from './core/handlers';
@@ -28,7 +32,16 @@ const handlers: Handlers<typeof api> = {
   ...laporanHandlers,
   ...auditHandlers,
   ...sistemHandlers,
+  ...aksesHandlers,
 };
+
+/**
+ * Who is calling. A bare string is a trusted local process (tests, tools, the CLI without --as) acting
+ * under that name with every right — it could open the database file anyway. `{ username }` is a
+ * local process acting as that user (CLI --as); `{ token }` is a signed-in session (the window and
+ * the browser preview): for both, the role table decides.
+ */
+export type Pemanggil = string | { username: string } | { token: string };
 
 export interface CoreOptions {
   /** A folder (created if missing) or ':memory:' for tests. */
@@ -38,6 +51,8 @@ export interface CoreOptions {
   pdf?: PdfRenderer;
   now?: () => Date;
   nativeBinding?: string;
+  /** Minutes without a call after which a session ends (default 15). */
+  batasDiamMenit?: number;
 }
 
 const tanpaPdf: PdfRenderer = {
@@ -54,12 +69,14 @@ export class Core {
   readonly berkas: BerkasStore;
   readonly resourcesDir: string;
   private readonly now: () => Date;
+  readonly sesi: SesiStore;
   pdf: PdfRenderer;
 
   private constructor(opts: CoreOptions) {
     this.dataDir = opts.dataDir;
     this.now = opts.now ?? (() => new Date());
     this.pdf = opts.pdf ?? tanpaPdf;
+    this.sesi = new SesiStore(opts.batasDiamMenit ?? 15, this.now);
     this.resourcesDir = join(opts.appRoot, 'resources');
     const memory = opts.dataDir === ':memory:';
     if (!memory) mkdirSync(opts.dataDir, { recursive: true });
@@ -89,8 +106,11 @@ export class Core {
     return muatReferensi(this.sqlite, this.resourcesDir, this.now().toISOString(), aktor);
   }
 
-  ctx(aktor: string): Ctx {
+  ctx(aktor: string, pengguna: PenggunaSesi | null = null, token?: string): Ctx {
     return {
+      pengguna,
+      token,
+      sesi: this.sesi,
       sqlite: this.sqlite,
       db: this.opened.db,
       berkas: this.berkas,
@@ -103,16 +123,38 @@ export class Core {
   }
 
   /** For adapters: the method name and input come from outside and are checked here. */
-  async callUnknown(method: string, input: unknown, aktor: string): Promise<unknown> {
+  async callUnknown(method: string, input: unknown, pemanggil: Pemanggil): Promise<unknown> {
     if (!isMethodName(method)) throw new AppError('TIDAK_DIKENAL', `Metode "${method}" tidak dikenal. Lihat daftar dengan: api list`);
-    return this.call(method, input as Input<typeof method>, aktor);
+    return this.call(method, input as Input<typeof method>, pemanggil);
   }
 
-  async call<M extends MethodName>(method: M, input: Input<M>, aktor: string): Promise<Result<M>> {
+  /** Resolves the caller and enforces the role table before anything else runs. */
+  private ctxUntuk(method: MethodName, pemanggil: Pemanggil): Ctx {
+    if (typeof pemanggil === 'string') return this.ctx(pemanggil);
+    const awal = this.ctx('anonim');
+    let pengguna: PenggunaSesi | null;
+    if ('token' in pemanggil) {
+      const id = this.sesi.pakai(pemanggil.token);
+      pengguna = id === null ? null : penggunaSesi(awal, id);
+    } else {
+      pengguna = penggunaByUsername(awal, pemanggil.username);
+      if (!pengguna) throw new AppError('DITOLAK', `Pengguna "${pemanggil.username}" tidak dikenal atau tidak aktif.`);
+    }
+    if (!bolehMemanggil(method, pengguna?.peran ?? null)) {
+      if (!pengguna) throw new AppError('SESI', 'Sesi berakhir atau belum masuk. Silakan masuk lagi.');
+      throw new AppError('DITOLAK', `Anda tidak berwenang: ${api[method].ringkasan}`);
+    }
+    if (pengguna?.harusGantiSandi && method !== 'auth.gantiSandi' && method !== 'auth.status' && method !== 'auth.logout') {
+      throw new AppError('DITOLAK', 'Ganti kata sandi Anda terlebih dahulu.');
+    }
+    return this.ctx(pengguna?.username ?? 'anonim', pengguna, 'token' in pemanggil ? pemanggil.token : undefined);
+  }
+
+  async call<M extends MethodName>(method: M, input: Input<M>, pemanggil: Pemanggil): Promise<Result<M>> {
     const def = api[method];
+    const ctx = this.ctxUntuk(method, pemanggil);
     const parsed = parseInput(def.input, input);
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => Result<M> | Promise<Result<M>>;
-    const ctx = this.ctx(aktor);
     if (!def.write) return handler(ctx, parsed);
     return this.sqlite
       .transaction(() => {

@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'TIDAK_DITEMUKAN'
   | 'KONFLIK'
   | 'DITOLAK'
+  /** Not signed in, or the session ended: the UI shows the login screen. */
+  | 'SESI'
   | 'TIDAK_DIKENAL'
   | 'INTERNAL';
 

@@ -3,6 +3,8 @@ import { toIsoDate } from '../../shared/format/tanggal';
 import { appendAudit, type AuditInput } from './audit';
 import type { BerkasStore } from './berkas';
 import type { Db } from './open';
+import type { PenggunaSesi } from '../../shared/api/akses';
+import type { SesiStore } from '../akses/sesi';
 
 /** Turns HTML into a PDF; Electron uses printToPDF, the CLI and tests the system Chromium. */
 export interface PdfPage {
@@ -27,7 +29,13 @@ export interface Ctx {
   /** The data folder, or null for an in-memory core. */
   dataDir: string | null;
   now(): Date;
+  /** Name written to the audit log. */
   aktor: string;
+  /** The signed-in user, or null for a trusted local process (the CLI without --as, tests, tools). */
+  pengguna: PenggunaSesi | null;
+  /** The session token of this call, when it came through a UI adapter. */
+  token?: string;
+  sesi: SesiStore;
 }
 
 export const waktuSekarang = (ctx: Ctx) => ctx.now().toISOString();

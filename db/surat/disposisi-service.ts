@@ -11,6 +11,7 @@ import { wajibAda } from '../core/rows';
 import { jabatan } from '../organisasi/schema';
 import { jabatanById } from '../organisasi/service';
 import { catatRiwayat } from './riwayat';
+import { wajibBertindakSebagai } from '../akses/service';
 import { disposisi, disposisiPenerima, suratMasuk, tindakLanjut } from './schema';
 
 function penerimaById(ctx: Ctx, id: number) {
@@ -115,6 +116,9 @@ function disposisiById(ctx: Ctx, suratMasukId: number, disposisiId: number): Dis
 
 function pindahStatus(ctx: Ctx, penerimaId: number, ke: StatusPenerima, catatan: string | null) {
   const p = penerimaById(ctx, penerimaId);
+  // Only the addressee follows a branch up; only the giver withdraws it.
+  const pelaku = ke === 'ditarik' ? ctx.db.select({ j: disposisi.dariJabatanId }).from(disposisi).where(eq(disposisi.id, p.disposisiId)).get()!.j : p.jabatanId;
+  wajibBertindakSebagai(ctx, pelaku);
   const dari = p.status as StatusPenerima;
   if (!bolehPindahStatus(dari, ke)) {
     const pesan =
@@ -137,6 +141,7 @@ export const disposisiHandlers: Handlers<typeof disposisiApi> = {
   'disposisi.create': (ctx, input) => {
     const surat = wajibAda(ctx.db.select().from(suratMasuk).where(eq(suratMasuk.id, input.suratMasukId)).get(), `Surat masuk #${input.suratMasukId}`);
     const dari = jabatanById(ctx, input.dariJabatanId);
+    wajibBertindakSebagai(ctx, dari.id);
     if (input.tanggal < surat.tanggalTerima) throw invalid('Tanggal disposisi tidak boleh sebelum tanggal surat diterima.');
     if (input.asalPenerimaId) {
       const asal = penerimaById(ctx, input.asalPenerimaId);

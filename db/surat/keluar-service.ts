@@ -12,6 +12,7 @@ import { jenisNaskah } from '../referensi/schema';
 import { pastikanKodeBaru } from '../referensi/service';
 import { aturNomorTerakhir, bukukanNomor, registerByKode, registerDenganTahun, validasiFormatRegister } from './penomoran';
 import { ftsQuery } from './pencarian';
+import { wajibBertindakSebagai } from '../akses/service';
 import { berkasOf, catatRiwayat, riwayatOf } from './riwayat';
 import { ekspedisi, nomorSurat, paraf, register, suratKeluar } from './schema';
 
@@ -164,6 +165,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     wajibStatus(s, ['konsep', 'dikembalikan', 'diparaf'], 'diparaf');
     if (s.status === 'dikembalikan' && input.hasil === 'setuju') throw rejected('Konsep dikembalikan untuk perbaikan; perbaiki dahulu sebelum diparaf lagi.');
     const j = jabatanById(ctx, input.jabatanId);
+    wajibBertindakSebagai(ctx, j.id);
     const p = ctx.db
       .insert(paraf)
       .values({ suratKeluarId: s.id, jabatanId: j.id, jenis: input.jenis, hasil: input.hasil, catatan: input.catatan ?? null, waktu: waktuSekarang(ctx), aktor: ctx.aktor })

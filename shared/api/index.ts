@@ -7,6 +7,7 @@ import { referensiApi } from './referensi';
 import { suratKeluarApi } from './surat-keluar';
 import { suratMasukApi } from './surat-masuk';
 import { sistemApi } from './sistem';
+import { aksesApi } from './akses';
 
 /** The whole API: every adapter (IPC, HTTP, CLI) serves exactly this map. */
 export const api = {
@@ -18,6 +19,7 @@ export const api = {
   ...laporanApi,
   ...auditApi,
   ...sistemApi,
+  ...aksesApi,
 };
 
 export type Api = typeof api;
@@ -43,3 +45,4 @@ export type * from './surat-keluar';
 export type * from './laporan';
 export type * from './audit';
 export type * from './sistem';
+export type * from './akses';
