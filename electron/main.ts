@@ -1,0 +1,73 @@
+import { join } from 'node:path';
+import { app, session, type BrowserWindow } from 'electron';
+import { Core } from '../db/app';
+import { resolveDataDir } from '../db/core/paths';
+import { denyPermissions, guardNavigation } from './guards';
+import { registerIpc } from './ipc';
+import { installMenu } from './menu';
+import { electronPdfRenderer } from './pdf';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { showStartupError } from './startup-error';
+import { dataDirArg, requireNativeBinding } from './startup';
+import { createMainWindow, focusWindow } from './window';
+
+// Wiring only; every piece is a tested function in its own module.
+
+registerAppScheme();
+// Every renderer sandboxed, including any a future feature forgets to configure.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes writing one database is exactly what the lock prevents; the first window comes forward.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const dataDir = resolveDataDir(dataDirArg(process.argv));
+  const devTools = !app.isPackaged;
+  let core: Core | null = null;
+  let window: BrowserWindow | null = null;
+
+  app.on('second-instance', () => focusWindow(window));
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!core) return;
+    // Closing is async (the PDF renderer); quit again once the database is checkpointed and closed.
+    event.preventDefault();
+    const closing = core;
+    core = null;
+    closing
+      .close()
+      .catch((err: unknown) => console.error('[keluar] basis data gagal ditutup', err))
+      .finally(() => app.quit());
+  });
+
+  void app.whenReady().then(async () => {
+    const appRoot = app.getAppPath();
+    try {
+      core = Core.open({
+        dataDir,
+        appRoot,
+        pdf: electronPdfRenderer(),
+        nativeBinding: requireNativeBinding({ isPackaged: app.isPackaged, appPath: appRoot, resourcesPath: process.resourcesPath }),
+      });
+      denyPermissions(session.defaultSession);
+      handleAppProtocol(join(appRoot, 'dist', 'renderer'));
+      registerIpc(core);
+      installMenu(dataDir, devTools);
+      window = createMainWindow({ preload: join(appRoot, 'dist-electron', 'preload.cjs'), devTools });
+      window.on('closed', () => {
+        window = null;
+      });
+    } catch (err) {
+      const opened = core;
+      core = null;
+      await opened?.close().catch(() => undefined);
+      await showStartupError(err, dataDir);
+      app.exit(1);
+    }
+  });
+}
