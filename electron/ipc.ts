@@ -1,21 +1,25 @@
 import { ipcMain } from 'electron';
-import type { Core, Pemanggil } from '../db/app';
+import type { Core } from '../db/app';
+import { SesiKlien } from '../db/akses/sesi-klien';
 import type { Envelope } from '../shared/api/envelope';
 import { AppError, rejected, toErrorPayload } from '../shared/errors';
 import { CHANNEL_API, CHANNEL_SAVE_DIALOG } from './channels';
 import { createSaveDialogHandler } from './save-dialog';
 import { BUKAN_DARI_APLIKASI, senderIsApp, type InvokeEvent } from './sender';
 
-/** Until the window signs in, every call runs as this trusted local actor (audit trail: 'aplikasi'). */
-export const AKTOR_APLIKASI: Pemanggil = 'aplikasi';
-
-/** Never throws: whatever happens, the renderer gets an Envelope back. */
-export function createApiHandler(core: Pick<Core, 'callUnknown'>, pemanggil: Pemanggil = AKTOR_APLIKASI) {
+/**
+ * Never throws: whatever happens, the renderer gets an Envelope back. Each window has its own
+ * session (keyed by its webContents), so the role table applies to everything the UI does.
+ */
+export function createApiHandler(core: Pick<Core, 'callUnknown'>) {
+  const sesi = new WeakMap<object, SesiKlien>();
   return async (event: InvokeEvent, method: unknown, input: unknown): Promise<Envelope> => {
     if (!senderIsApp(event)) return { error: rejected(BUKAN_DARI_APLIKASI).toJSON() };
     try {
       if (typeof method !== 'string') throw new AppError('VALIDASI', 'Nama metode harus berupa teks.');
-      const result = await core.callUnknown(method, input, pemanggil);
+      let klien = sesi.get(event.sender);
+      if (!klien) sesi.set(event.sender, (klien = new SesiKlien(core)));
+      const result = await klien.panggil(method, input);
       return { result: result ?? null };
     } catch (err) {
       const error = toErrorPayload(err);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AKTOR_APLIKASI, createApiHandler, registerIpc } from '../../electron/ipc';
+import { createApiHandler, registerIpc } from '../../electron/ipc';
 import { bukaCoreUji, type CoreUji } from '../helpers/core';
 import { electronPalsu, ipcEvent, resetPalsu } from './fake-electron';
 
@@ -35,21 +35,31 @@ describe('api channel', () => {
     expect(core.callUnknown).not.toHaveBeenCalled();
   });
 
-  it('passes a call from app:// to the core as the app actor and returns a result envelope', async () => {
+  it('passes a call from app:// to the core under the window session, keeping the token in main', async () => {
     const handler = createApiHandler(uji.core);
-    const env = await handler(ipcEvent('app://bundle/index.html') as never, 'unit.save', unitBaru('SEK-UJI'));
+    const jendela = ipcEvent('app://bundle/index.html') as never;
+    expect((await handler(jendela, 'unit.save', unitBaru('SEBELUM'))).error?.code).toBe('SESI');
+    const masuk = await handler(jendela, 'auth.setupAdmin', { username: 'admin', nama: 'Admin', sandi: 'rahasia-123' });
+    expect(masuk.result).toMatchObject({ token: '', pengguna: { username: 'admin' } });
+    const env = await handler(jendela, 'unit.save', unitBaru('SEK-UJI'));
     expect(env.error).toBeUndefined();
     expect(env.result).toMatchObject({ kode: 'SEK-UJI', nama: 'Unit SEK-UJI' });
     const audit = uji.core.sqlite.prepare("SELECT aktor FROM audit_log WHERE tabel = 'unit' ORDER BY id DESC LIMIT 1").get() as { aktor: string };
-    expect(audit.aktor).toBe(AKTOR_APLIKASI);
+    expect(audit.aktor).toBe('admin');
 
-    const info = await handler(ipcEvent('app://bundle/index.html') as never, 'sistem.info', {});
+    const info = await handler(jendela, 'sistem.info', {});
     expect(info.result).toMatchObject({ dataDir: uji.dataDir });
+    // Another window has its own (empty) session; logging out ends this one.
+    expect((await handler(ipcEvent('app://bundle/index.html') as never, 'sistem.info', {})).error?.code).toBe('SESI');
+    await handler(jendela, 'auth.logout', {});
+    expect((await handler(jendela, 'sistem.info', {})).error?.code).toBe('SESI');
   });
 
   it('turns a validation error into an error envelope with the Indonesian message', async () => {
     const handler = createApiHandler(uji.core);
-    const env = await handler(ipcEvent('app://bundle/index.html') as never, 'unit.save', { kode: '', jenis: 'kerajaan' });
+    const jendela = ipcEvent('app://bundle/index.html') as never;
+    await handler(jendela, 'auth.login', { username: 'admin', sandi: 'rahasia-123' });
+    const env = await handler(jendela, 'unit.save', { kode: '', jenis: 'kerajaan' });
     expect(env.result).toBeUndefined();
     expect(env.error?.code).toBe('VALIDASI');
     expect(env.error?.message).toMatch(/^Isian tidak sah — /);

@@ -65,7 +65,9 @@ describe('electron/main wiring', () => {
     expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
 
     const api = e.ipcHandlers.get('api')!;
-    const info = (await api(ipcEvent('app://bundle/index.html'), 'sistem.info', {})) as Envelope<{ dataDir: string }>;
+    const jendela = ipcEvent('app://bundle/index.html');
+    await api(jendela, 'auth.setupAdmin', { username: 'admin', nama: 'Admin', sandi: 'rahasia-123' });
+    const info = (await api(jendela, 'sistem.info', {})) as Envelope<{ dataDir: string }>;
     expect(info.error).toBeUndefined();
     expect(info.result?.dataDir).toBe(dataDir);
     expect(existsSync(join(dataDir, 'sekretariat.sqlite'))).toBe(true);

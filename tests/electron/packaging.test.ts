@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import Module, { builtinModules, createRequire } from 'node:module';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { nativeBindingPath } from '../../electron/startup';
@@ -57,8 +57,9 @@ describe('build:electron (electron/scripts/bundle.mjs)', () => {
     try {
       createRequire(import.meta.url)(join(APP_ROOT, 'dist-electron', 'main.cjs'));
       await vi.waitFor(() => expect(electronPalsu.ipcHandlers.has('api')).toBe(true));
-      const env = (await electronPalsu.ipcHandlers.get('api')!(ipcEvent('app://bundle/'), 'sistem.info', {})) as Envelope<{ dataDir: string }>;
-      expect(env.result?.dataDir).toBe(dataDir);
+      const env = (await electronPalsu.ipcHandlers.get('api')!(ipcEvent('app://bundle/'), 'auth.status', {})) as Envelope<{ perluSetup: boolean }>;
+      expect(env.result?.perluSetup).toBe(true);
+      expect(existsSync(join(dataDir, 'sekretariat.sqlite'))).toBe(true);
       electronPalsu.app.emit('will-quit', { preventDefault: () => undefined });
       await vi.waitFor(() => expect(electronPalsu.app.quit).toHaveBeenCalled());
     } finally {
