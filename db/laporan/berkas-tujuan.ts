@@ -1,0 +1,51 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { invalid } from '../../shared/errors';
+import { fsyncBerkas, fsyncFolder, galatDisk, gantiNama, hashBerkas } from '../cadangan/berkas-aman';
+
+/** The file kinds written through here; naskah dinas writes docx the same way. */
+export type FormatEkspor = 'pdf' | 'xlsx' | 'docx';
+
+/** The absolute target path, refused before any work if it cannot be written as asked. */
+export function periksaTujuan(path: string, format: FormatEkspor): string {
+  const abs = resolve(process.cwd(), path);
+  const ext = extname(abs).toLowerCase();
+  if (ext !== `.${format}`) {
+    throw invalid(
+      `Nama berkas "${basename(abs)}" harus berakhiran .${format} karena formatnya ${format.toUpperCase()}.`,
+      [{ path: 'path', message: `Gunakan akhiran .${format}.` }],
+    );
+  }
+  const folder = dirname(abs);
+  const infoFolder = statSync(folder, { throwIfNoEntry: false });
+  if (!infoFolder?.isDirectory()) {
+    throw invalid(`Folder tujuan "${folder}" tidak ada. Buat folder itu dahulu atau pilih folder lain.`, [
+      { path: 'path', message: 'Folder tujuan tidak ada.' },
+    ]);
+  }
+  if (statSync(abs, { throwIfNoEntry: false })?.isDirectory()) {
+    throw invalid(`"${abs}" adalah folder, bukan nama berkas.`, [{ path: 'path', message: 'Sebutkan nama berkas.' }]);
+  }
+  return abs;
+}
+
+/**
+ * Writes through a temp file in the target's folder, flushed, then renamed over the target: a reader
+ * never sees half a report, and a failed export leaves the previous file untouched. `tulis` may
+ * stream into the temp file (a spreadsheet) or write it at once (a PDF).
+ */
+export async function tulisAtomik(target: string, tulis: (tmp: string) => Promise<void>): Promise<{ ukuran: number; sha256: string }> {
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await tulis(tmp);
+    fsyncBerkas(tmp);
+    const hasil = hashBerkas(tmp);
+    gantiNama(tmp, target);
+    fsyncFolder(dirname(target));
+    return hasil;
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw galatDisk(e, 'Menyimpan laporan');
+  }
+}

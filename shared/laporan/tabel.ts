@@ -1,0 +1,113 @@
+import { formatTanggal } from '../format/tanggal';
+import { esc, escBaris } from './html';
+import type { Orientasi } from './kertas';
+
+/** `tanggal` values are `YYYY-MM-DD` strings: printed in Indonesian, written to XLSX as real dates. */
+export type JenisNilai = 'teks' | 'angka' | 'tanggal';
+
+/** One column, described once for both the printed book and the spreadsheet. */
+export interface Kolom<T> {
+  judul: string;
+  jenis: JenisNilai;
+  /** Width in spreadsheet characters; the printed table uses the same proportions. */
+  lebar: number;
+  nilai: (r: T, i: number) => string | number | null;
+  /** Printed text when it differs from the value (a number with its sisipan suffix). */
+  tampil?: (r: T) => string;
+  /** Spreadsheet number format when it differs per row; the cell keeps its numeric value. */
+  formatAngka?: (r: T) => string | undefined;
+  /** Summed in the closing "Jumlah" row. */
+  dijumlah?: boolean;
+  /** Centred in print (short numbers and codes). */
+  tengah?: boolean;
+}
+
+export interface DefinisiTabel<T> {
+  judul: string;
+  namaSheet: string;
+  orientasi: Orientasi;
+  kolom: Kolom<T>[];
+  /** Printed as a full-width row each time it changes (the register of a numbers book). */
+  kelompok?: (r: T) => string;
+  /** A CSS class for the row, e.g. a cancelled number. */
+  kelasBaris?: (r: T) => string | undefined;
+  kosong: string;
+  /** Extra print CSS for this report only. */
+  css?: string;
+}
+
+export const CSS_TABEL = `
+table.data{width:100%;border-collapse:collapse;table-layout:fixed;font-size:8pt;line-height:1.25}
+table.data th,table.data td{border:.6pt solid #000;padding:.8mm 1mm;vertical-align:top;overflow-wrap:anywhere}
+table.data thead{display:table-header-group}
+table.data thead th{background:#e8e8e8;text-align:center;vertical-align:middle;font-weight:bold}
+table.data thead tr.nomor-kolom th{font-weight:normal;font-size:7pt;padding:.3mm}
+table.data tr{break-inside:avoid}
+table.data td.angka{text-align:right}
+table.data td.tengah,table.data td.tanggal{text-align:center}
+table.data tr.kelompok td{font-weight:bold;background:#f3f3f3}
+table.data tr.batal td{color:#444}
+table.data tr.batal td:last-child{font-weight:bold;color:#000}
+table.data tfoot td{font-weight:bold}
+table.data td.kosong{text-align:center;font-style:italic;padding:3mm}
+table.data.lanjutan{break-before:page}
+`;
+
+/** The column that carries the word "Jumlah": the one just before the first summed column (-1: no total). */
+export function kolomLabelJumlah<T>(def: DefinisiTabel<T>): number {
+  const pertama = def.kolom.findIndex((k) => k.dijumlah);
+  return pertama < 0 ? -1 : Math.max(0, pertama - 1);
+}
+
+function sel<T>(k: Kolom<T>, r: T, i: number): string {
+  const v = k.nilai(r, i);
+  if (k.tampil) return `<td class="${k.tengah ? 'tengah' : k.jenis}">${escBaris(k.tampil(r))}</td>`;
+  if (k.jenis === 'tanggal') return `<td class="tanggal">${esc(typeof v === 'string' ? formatTanggal(v) : '')}</td>`;
+  if (k.tengah) return `<td class="tengah">${esc(v)}</td>`;
+  if (k.jenis === 'angka') return `<td class="angka">${esc(v)}</td>`;
+  return `<td>${escBaris(v)}</td>`;
+}
+
+/**
+ * Chromium paginates one very long table slowly (a 20,000-row book took minutes), but a run of
+ * shorter tables quickly, so the rows are cut into tables of this many; each later one starts on a
+ * new page, where its header would be printed anyway.
+ */
+const BARIS_PER_TABEL = 1000;
+
+/** The table, its header repeated by Chromium on every page, and the number of data rows. */
+export function tabelHtml<T>(def: DefinisiTabel<T>, baris: Iterable<T>): { html: string; jumlah: number } {
+  const total = def.kolom.reduce((s, k) => s + k.lebar, 0);
+  const cols = def.kolom.map((k) => `<col style="width:${((k.lebar / total) * 100).toFixed(2)}%">`).join('');
+  const head = def.kolom.map((k) => `<th>${esc(k.judul)}</th>`).join('');
+  const nomor = def.kolom.map((_k, i) => `<th>${i + 1}</th>`).join('');
+  const buka = (lanjutan: boolean) =>
+    `<table class="data${lanjutan ? ' lanjutan' : ''}"><colgroup>${cols}</colgroup><thead><tr>${head}</tr><tr class="nomor-kolom">${nomor}</tr></thead><tbody>`;
+  const jumlahKolom = def.kolom.map(() => 0);
+  const isi: string[] = [buka(false)];
+  let kelompok: string | undefined;
+  let i = 0;
+  for (const r of baris) {
+    if (i > 0 && i % BARIS_PER_TABEL === 0) isi.push('</tbody></table>', buka(true));
+    const g = def.kelompok?.(r);
+    if (g !== undefined && g !== kelompok) {
+      isi.push(`<tr class="kelompok"><td colspan="${def.kolom.length}">${esc(g)}</td></tr>`);
+      kelompok = g;
+    }
+    const kelas = def.kelasBaris?.(r);
+    isi.push(`<tr${kelas ? ` class="${esc(kelas)}"` : ''}>${def.kolom.map((k) => sel(k, r, i)).join('')}</tr>`);
+    def.kolom.forEach((k, j) => {
+      const v = k.nilai(r, i);
+      if (k.dijumlah && typeof v === 'number') jumlahKolom[j]! += v;
+    });
+    i++;
+  }
+  if (i === 0) isi.push(`<tr><td class="kosong" colspan="${def.kolom.length}">${esc(def.kosong)}</td></tr>`);
+  isi.push('</tbody>');
+  const label = kolomLabelJumlah(def);
+  if (i > 0 && label >= 0) {
+    isi.push(`<tfoot><tr>${def.kolom.map((k, j) => (k.dijumlah ? `<td class="angka">${jumlahKolom[j]}</td>` : `<td>${j === label ? 'Jumlah' : ''}</td>`)).join('')}</tr></tfoot>`);
+  }
+  isi.push('</table>');
+  return { html: isi.join(''), jumlah: i };
+}

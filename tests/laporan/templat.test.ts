@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { AGENDA_KELUAR, type BarisAgendaKeluar } from '../../shared/laporan/agenda-keluar';
+import { esc } from '../../shared/laporan/html';
+import { ukuranHalaman } from '../../shared/laporan/kertas';
+import { kopHtml, namaInstansi, type KopInstansi } from '../../shared/laporan/kop';
+import { rentangLaporan, teksPeriode } from '../../shared/laporan/periode';
+import { tabelHtml } from '../../shared/laporan/tabel';
+import { tandaTanganHtml } from '../../shared/laporan/tanda-tangan';
+
+const kop: KopInstansi = {
+  pemerintah: 'Pemerintah Kabupaten Contoh',
+  namaDinas: 'Dinas Sosial',
+  alamat: 'Jalan Merdeka Nomor 1',
+  kota: 'Contoh',
+  kodePos: '12345',
+  telepon: '(0123) 456789',
+  email: 'dinsos@contohkab.go.id',
+  laman: 'dinsos.contohkab.go.id',
+  logoDataUri: null,
+};
+
+const nomor = (b: Partial<BarisAgendaKeluar>): BarisAgendaKeluar => ({
+  register: 'Register Surat Keluar',
+  urut: 15,
+  sisipan: 0,
+  padding: 3,
+  sisipanFormat: '.{n:2}',
+  nomor: '400.9.7/015/Dinsos/2025',
+  tanggal: '2025-03-12',
+  tujuan: 'Camat',
+  perihal: 'Undangan',
+  jenis: 'Surat Dinas',
+  lampiran: null,
+  unitPengolah: null,
+  tanggalKirim: null,
+  dibatalkan: false,
+  alasanBatal: null,
+  alasanSisipan: null,
+  statusSurat: 'bernomor',
+  ...b,
+});
+
+describe('templat laporan (HTML murni)', () => {
+  it('meloloskan semua teks yang diketik orang', () => {
+    expect(esc(`<script>alert("x")</script> & 'y'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;');
+    const html = kopHtml({ ...kop, namaDinas: 'Dinas <b>Sosial</b>' });
+    expect(html).toContain('DINAS &lt;B&gt;SOSIAL&lt;/B&gt;');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('kop: pemerintah dan dinas dalam huruf kapital, alamat, kontak, garis ganda', () => {
+    const html = kopHtml(kop);
+    expect(html).toContain('PEMERINTAH KABUPATEN CONTOH');
+    expect(html).toContain('<div class="kop-dinas">DINAS SOSIAL</div>');
+    expect(html).toContain('Jalan Merdeka Nomor 1, Telepon (0123) 456789');
+    expect(html).toContain('Laman dinsos.contohkab.go.id, Pos-el dinsos@contohkab.go.id');
+    expect(html).toContain('CONTOH 12345');
+    expect(html).toContain('garis-kop');
+    expect(namaInstansi(kop)).toBe('DINAS SOSIAL KABUPATEN CONTOH');
+  });
+
+  it('periode bawaan: tahun berjalan; ujung yang kosong mengikuti tahun ujung lainnya', () => {
+    expect(rentangLaporan({}, '2026-05-04')).toEqual({ dari: '2026-01-01', sampai: '2026-12-31' });
+    expect(rentangLaporan({ dari: '2025-03-01' }, '2026-05-04')).toEqual({ dari: '2025-03-01', sampai: '2025-12-31' });
+    expect(rentangLaporan({ sampai: '2024-06-30' }, '2026-05-04')).toEqual({ dari: '2024-01-01', sampai: '2024-06-30' });
+    expect(teksPeriode({ dari: '2026-01-01', sampai: '2026-12-31' })).toBe('Periode 1 Januari 2026 s.d. 31 Desember 2026');
+    expect(teksPeriode({ dari: '2025-08-17', sampai: '2025-08-17' })).toBe('Tanggal 17 Agustus 2025');
+  });
+
+  it('ukuran kertas: F4 lanskap, A4 potret, setengah F4 dan A5 apa adanya', () => {
+    expect(ukuranHalaman('F4', 'lanskap')).toEqual({ lebarMm: 330, tinggiMm: 215 });
+    expect(ukuranHalaman('A4', 'potret')).toEqual({ lebarMm: 210, tinggiMm: 297 });
+    expect(ukuranHalaman('setengah-F4')).toEqual({ lebarMm: 215, tinggiMm: 165 });
+    expect(ukuranHalaman('A5')).toEqual({ lebarMm: 148, tinggiMm: 210 });
+  });
+
+  it('nomor sisipan tampil dengan akhirannya, di XLSX tetap angka induknya', () => {
+    const noUrut = AGENDA_KELUAR.kolom[0]!;
+    const sisipan = nomor({ sisipan: 1, nomor: '400.9.7/015.01/Dinsos/2025' });
+    expect(noUrut.tampil!(sisipan)).toBe('015.01');
+    expect(noUrut.nilai(sisipan, 0)).toBe(15);
+    expect(noUrut.formatAngka!(sisipan)).toBe('000".01"');
+    expect(noUrut.formatAngka!(nomor({}))).toBe('000');
+    const huruf = nomor({ padding: 0, sisipan: 2, sisipanFormat: '{huruf}' });
+    expect(noUrut.tampil!(huruf)).toBe('15b');
+    expect(noUrut.formatAngka!(huruf)).toBe('0"b"');
+  });
+
+  it('nomor yang dibatalkan ditandai DIBATALKAN dengan alasannya', () => {
+    const { html } = tabelHtml(AGENDA_KELUAR, [nomor({ dibatalkan: true, alasanBatal: 'Salah tujuan' })]);
+    expect(html).toContain('<tr class="batal">');
+    expect(html).toContain('DIBATALKAN: Salah tujuan');
+    expect(html).toContain('<tr class="kelompok"><td colspan="10">Register Surat Keluar</td></tr>');
+  });
+
+  it('tabel kosong tetap punya kepala kolom dan keterangan', () => {
+    const { html, jumlah } = tabelHtml(AGENDA_KELUAR, []);
+    expect(jumlah).toBe(0);
+    expect(html).toContain('<thead>');
+    expect(html).toContain('Tidak ada nomor surat keluar pada periode ini.');
+  });
+
+  it('tanda tangan: Plt. di depan jabatan, nama kapital bergelar, pangkat, NIP; tanpa pejabat ada garis isian', () => {
+    const pegawai = { nama: 'Rina Marlina', gelarDepan: 'Dra.', gelarBelakang: 'M.Si.', nip: '198203142006042003', pangkat: 'Penata', golongan: 'III/c' };
+    const html = tandaTanganHtml({ kota: 'Contoh', tanggal: '2025-08-17', jabatan: 'Kepala Subbagian Umum dan Kepegawaian', pejabat: { status: 'plt', pegawai } });
+    expect(html).toContain('Contoh, 17 Agustus 2025');
+    expect(html).toContain('Plt. Kepala Subbagian Umum dan Kepegawaian,');
+    expect(html).toContain('Dra. RINA MARLINA, M.Si.');
+    expect(html).toContain('Penata (III/c)');
+    expect(html).toContain('NIP. 198203142006042003');
+    const kosong = tandaTanganHtml({ kota: 'Contoh', tanggal: '2025-08-17', jabatan: 'Kepala Subbagian Umum dan Kepegawaian', pejabat: null });
+    expect(kosong).toContain('(.......');
+    expect(kosong).toContain('NIP. .......');
+  });
+});
