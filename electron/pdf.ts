@@ -16,7 +16,8 @@ export function cssLengthToInches(length: string): number {
 
 // A session of its own, so the request filter below never touches the main window.
 const PDF_PARTITION = 'sekretariat-pdf';
-const BATAS_WAKTU_MS = 60_000;
+// A whole year's buku agenda is a thousand pages; on a modest PC that takes a minute or more.
+const BATAS_WAKTU_MS = 10 * 60_000;
 // Printing must work offline and must not phone home: anything but local content is cancelled.
 const LOKAL = /^(file|data|blob|about):/i;
 
