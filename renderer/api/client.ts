@@ -35,10 +35,24 @@ function transport(): (method: string, input: unknown) => Promise<Envelope> {
   return bridge ? (m, i) => bridge.call(m, i) : viaHttp;
 }
 
+const pendengarSesi = new Set<() => void>();
+
+/**
+ * Called whenever the core answers "not signed in / session ended" (code SESI), so the UI can ask
+ * for the password again over the current screen instead of throwing away what is on it.
+ */
+export function saatSesiBerakhir(f: () => void): () => void {
+  pendengarSesi.add(f);
+  return () => pendengarSesi.delete(f);
+}
+
 export const client: ApiClient = {
   async call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>> {
     const env = await transport()(method, input);
-    if (env.error) throw new ApiError(env.error);
+    if (env.error) {
+      if (env.error.code === 'SESI') pendengarSesi.forEach((f) => f());
+      throw new ApiError(env.error);
+    }
     return env.result as Result<M>;
   },
 };

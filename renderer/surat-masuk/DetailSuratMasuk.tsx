@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { formatTanggal } from '../../shared/format/tanggal';
+import { KEAMANAN_LABEL, URGENSI_LABEL } from '../../shared/surat/enums';
+import { call } from '../api/client';
+import { useMuat } from '../api/useMuat';
+import { href } from '../app/rute';
+import { FormDisposisi } from '../disposisi/FormDisposisi';
+import { PohonDisposisi } from '../disposisi/PohonDisposisi';
+import { usePengiriman } from '../ui/form';
+import { DataSurat, Halaman } from '../ui/Halaman';
+import { LencanaSifat, LencanaStatus } from '../ui/Lencana';
+import { Linimasa } from '../ui/Linimasa';
+import { GagalMuat, Pesan } from '../ui/Pesan';
+import { SimpanBerkas } from '../ui/SimpanBerkas';
+import { FormSuratMasuk } from './FormSuratMasuk';
+import { Lampiran } from './Lampiran';
+
+type Panel = 'disposisi' | 'cetak' | 'ubah' | null;
+
+/** One incoming letter: its data, scans, the disposisi tree with every branch's progress, and its story. */
+export function DetailSuratMasuk({ id }: { id: number }) {
+  const { data: s, galat, muatUlang } = useMuat('suratMasuk.get', { id });
+  const [panel, setPanel] = useState<Panel>(null);
+  const kirim = usePengiriman();
+  const buka = (p: Panel) => setPanel((x) => (x === p ? null : p));
+
+  if (galat && !s) return <GagalMuat pesan={galat.message} ulang={muatUlang} />;
+  if (!s) return <p className="samar">Memuat surat…</p>;
+  const agenda = `${s.nomorAgenda}/${s.tahunAgenda}`;
+
+  return (
+    <Halaman
+      judul={`Surat Masuk ${agenda}`}
+      sub={
+        <>
+          <LencanaStatus status={s.status} /> <LencanaSifat urgensi={s.urgensi} keamanan={s.klasifikasiKeamanan} /> {s.perihal}
+        </>
+      }
+      aksi={
+        <>
+          <button type="button" className="tombol tombol--utama" aria-expanded={panel === 'disposisi'} onClick={() => buka('disposisi')}>
+            Disposisikan
+          </button>
+          <button type="button" className="tombol" aria-expanded={panel === 'cetak'} onClick={() => buka('cetak')}>
+            Cetak lembar disposisi
+          </button>
+          <button type="button" className="tombol" aria-expanded={panel === 'ubah'} onClick={() => buka('ubah')}>
+            Ubah data
+          </button>
+          <a className="tombol" href={href('surat-masuk')}>
+            Buku agenda
+          </a>
+        </>
+      }
+    >
+      {panel === 'cetak' && (
+        <section className="kartu" aria-label="Cetak lembar disposisi">
+          <h2>Lembar disposisi</h2>
+          <p className="samar">PDF setengah folio berisi data agenda, penerima, instruksi, dan catatan disposisi untuk dicetak dan diparaf.</p>
+          <SimpanBerkas
+            namaBawaan={`lembar-disposisi-${s.nomorAgenda}-${s.tahunAgenda}.pdf`}
+            ekstensi="pdf"
+            labelTombol="Simpan PDF"
+            ekspor={(path) => call('laporan.export', { jenis: 'lembar-disposisi', format: 'pdf', suratMasukId: s.id, path })}
+            pesanSukses={(r) => (
+              <>
+                Lembar disposisi tersimpan di <code className="path">{r.path}</code>
+              </>
+            )}
+          />
+        </section>
+      )}
+      {panel === 'ubah' && (
+        <FormSuratMasuk
+          surat={s}
+          onTersimpan={() => {
+            setPanel(null);
+            kirim.setSukses('Data surat diperbarui.');
+            muatUlang();
+          }}
+        />
+      )}
+      {panel === 'disposisi' && (
+        <FormDisposisi
+          suratMasukId={s.id}
+          onBatal={() => setPanel(null)}
+          onSelesai={(pesan) => {
+            setPanel(null);
+            kirim.setSukses(pesan);
+            muatUlang();
+          }}
+        />
+      )}
+      <Pesan galat={kirim.galat} sukses={kirim.sukses} />
+
+      <div className="dua-kolom">
+        <div className="halaman">
+          <section className="kartu" aria-label="Data surat">
+            <DataSurat
+              baris={[
+                ['Nomor agenda', <span className="nomor-besar">{agenda}</span>],
+                ['Tanggal terima', formatTanggal(s.tanggalTerima)],
+                ['Asal surat', s.asal],
+                ['Nomor surat', s.nomorSurat],
+                ['Tanggal surat', formatTanggal(s.tanggalSurat)],
+                ['Perihal', s.perihal],
+                ['Ringkasan', s.ringkasan],
+                ['Lampiran', s.lampiran],
+                ['Urgensi', URGENSI_LABEL[s.urgensi]],
+                ['Klasifikasi keamanan', KEAMANAN_LABEL[s.klasifikasiKeamanan]],
+                ['Kode klasifikasi', s.kodeKlasifikasi],
+              ]}
+            />
+          </section>
+
+          <section className="kartu" aria-labelledby="judul-disposisi">
+            <h2 id="judul-disposisi">Disposisi</h2>
+            {s.disposisi.length === 0 ? (
+              <p className="samar">Surat ini belum didisposisikan.</p>
+            ) : (
+              <PohonDisposisi disposisi={s.disposisi} suratMasukId={s.id} kirim={kirim} onBerubah={muatUlang} />
+            )}
+          </section>
+
+          <Lampiran suratId={s.id} berkas={s.berkas} onBerubah={muatUlang} />
+        </div>
+        <Linimasa riwayat={s.riwayat} />
+      </div>
+    </Halaman>
+  );
+}

@@ -1,0 +1,87 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { HasilEkspor } from '../../shared/api';
+import { useMuat } from '../api/useMuat';
+import { KetBidang } from './bidang';
+import { usePengiriman } from './form';
+import { angka, ukuranBerkas } from './label';
+import { Pesan } from './Pesan';
+
+function gabung(folder: string, nama: string): string {
+  const pemisah = folder.includes('\\') && !folder.includes('/') ? '\\' : '/';
+  return folder.endsWith(pemisah) ? folder + nama : `${folder}${pemisah}${nama}`;
+}
+
+/**
+ * Where a report goes. In the desktop app this is the native "Simpan sebagai" dialog; in the browser
+ * preview there is none, so the person confirms or edits a path in the default export folder.
+ */
+export function SimpanBerkas({
+  namaBawaan,
+  ekstensi,
+  labelTombol,
+  ekspor,
+  pesanSukses,
+}: {
+  namaBawaan: string;
+  ekstensi: 'pdf' | 'xlsx';
+  labelTombol: string;
+  ekspor: (path: string) => Promise<HasilEkspor>;
+  pesanSukses?: (r: HasilEkspor) => ReactNode;
+}) {
+  const id = useId();
+  const info = useMuat('sistem.info', {});
+  const dialog = window.sekretariat?.pilihLokasiSimpan;
+  const [path, setPath] = useState('');
+  const [diubah, setDiubah] = useState(false);
+  const kirim = usePengiriman();
+  const galatPath = kirim.masalah.find((m) => m.path === 'path')?.message;
+  const bawaan = info.data ? gabung(info.data.folderEkspor, namaBawaan) : '';
+
+  useEffect(() => {
+    if (!diubah) setPath(bawaan);
+  }, [bawaan, diubah]);
+
+  const simpan = async () => {
+    let tujuan: string | null = path.trim();
+    if (dialog) tujuan = await dialog({ namaBawaan, ekstensi });
+    if (!tujuan) return;
+    if (!tujuan.toLowerCase().endsWith(`.${ekstensi}`)) tujuan += `.${ekstensi}`;
+    const akhir = tujuan;
+    await kirim.jalankan(() => ekspor(akhir), {
+      sukses: (r) =>
+        pesanSukses?.(r) ?? (
+          <>
+            Tersimpan di <code className="path">{r.path}</code> ({angka(r.baris)} baris, {ukuranBerkas(r.ukuran)}).
+          </>
+        ),
+    });
+  };
+
+  return (
+    <div className="simpan-berkas">
+      {!dialog && (
+        <div className={`bidang bidang--lebar${galatPath ? ' bidang--galat' : ''}`}>
+          <label htmlFor={id}>Simpan ke berkas</label>
+          <input
+            id={id}
+            value={path}
+            spellCheck={false}
+            onChange={(e) => {
+              setDiubah(true);
+              setPath(e.target.value);
+            }}
+            aria-invalid={galatPath ? true : undefined}
+            aria-describedby={`${id}-petunjuk${galatPath ? ` ${id}-galat` : ''}`}
+          />
+          <KetBidang id={id} petunjuk={`Lokasi lengkap berkas ${ekstensi.toUpperCase()}; bawaannya folder ekspor aplikasi.`} galat={galatPath} />
+        </div>
+      )}
+      <div className="baris-tombol">
+        <button type="button" className="tombol tombol--utama" disabled={kirim.sedang || (!dialog && !path.trim())} onClick={() => void simpan()}>
+          {kirim.sedang ? 'Menyimpan…' : labelTombol}
+        </button>
+      </div>
+      <Pesan galat={kirim.galat} sukses={kirim.sukses} />
+    </div>
+  );
+}

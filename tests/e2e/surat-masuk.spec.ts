@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { hariIni, pilihKlasifikasi, potret, siapkanFolderEkspor, tahunIni } from './bantu';
+
+/**
+ * Flow (a): the agendaris registers a letter, the Kepala Dinas disposes it to two bidang (one
+ * utama), one bidang follows it up to the end, and the lembar disposisi is printed to PDF.
+ */
+test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', async ({ page }) => {
+  const perihal = `Undangan rapat koordinasi bantuan sosial ${Date.now()}`;
+
+  await page.goto('/#/surat-masuk/baru');
+  await expect(page.getByRole('heading', { name: 'Catat Surat Masuk' })).toBeVisible();
+  await expect(page.getByLabel('Tanggal terima')).toHaveValue(hariIni());
+  await page.getByLabel('Asal surat').fill('Kementerian Sosial RI');
+  await page.getByLabel('Nomor surat').fill('400.9/1234/Linjamsos');
+  await page.getByLabel('Tanggal surat').fill(hariIni(-2));
+  await page.getByLabel('Perihal').fill(perihal);
+  await page.getByLabel('Ringkasan isi').fill('Rapat di Jakarta, mohon kehadiran kepala bidang.');
+  await page.getByLabel('Urgensi').selectOption({ label: 'Segera' });
+  await pilihKlasifikasi(page, '400.9.7');
+  await potret(page, 'catat-surat-masuk');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+
+  const tersimpan = page.getByRole('status').filter({ hasText: 'Nomor agenda' });
+  await expect(tersimpan).toContainText(new RegExp(`Nomor agenda \\d+/${tahunIni()}`));
+  const agenda = /Nomor agenda (\d+)\/(\d+)/.exec((await tersimpan.textContent()) ?? '')!;
+  const [nomorAgenda, tahun] = [agenda[1]!, agenda[2]!];
+  // Ready for the next letter, same day.
+  await expect(page.getByLabel('Perihal')).toHaveValue('');
+  await expect(page.getByLabel('Tanggal terima')).toHaveValue(hariIni());
+  await potret(page, 'catat-surat-masuk-tersimpan');
+
+  await page.getByRole('link', { name: 'Buka dan disposisikan' }).click();
+  await expect(page.getByRole('heading', { name: `Surat Masuk ${nomorAgenda}/${tahun}` })).toBeVisible();
+
+  // Kepala Dinas disposes to two bidang, Linjamsos leading.
+  await page.getByRole('button', { name: 'Disposisikan' }).click();
+  const form = page.getByRole('form', { name: 'Disposisikan surat' });
+  await expect(form.getByLabel('Dari jabatan')).toHaveValue(/\d+/);
+  await expect(form.getByLabel('Dari jabatan').locator('option:checked')).toHaveText(/Kepala Dinas Sosial/);
+  await form.getByRole('checkbox', { name: 'Kepala Bidang Perlindungan dan Jaminan Sosial' }).check();
+  await form.getByRole('checkbox', { name: 'Kepala Bidang Rehabilitasi Sosial' }).check();
+  await form.getByRole('radio', { name: 'Utama — Kepala Bidang Perlindungan dan Jaminan Sosial' }).check();
+  await form.getByRole('checkbox', { name: 'Tindak lanjuti' }).check();
+  await form.getByRole('checkbox', { name: 'Koordinasikan' }).check();
+  await form.getByLabel('Batas waktu').fill(hariIni(7));
+  await form.getByLabel('Catatan disposisi').fill('Siapkan data penerima bantuan.');
+  await potret(page, 'disposisi-form');
+  await form.getByRole('button', { name: 'Kirim disposisi' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Disposisi dikirim' })).toContainText('Kepala Bidang Perlindungan dan Jaminan Sosial (utama)');
+
+  // Linjamsos follows up: receives, notes the follow-up, finishes.
+  const cabang = page.getByRole('region', { name: 'Disposisi untuk Kepala Bidang Perlindungan dan Jaminan Sosial' });
+  await expect(cabang).toContainText('Belum dibaca');
+  await cabang.getByRole('button', { name: 'Terima' }).click();
+  await expect(cabang).toContainText('Diterima');
+  await cabang.getByRole('button', { name: 'Tindak lanjut' }).click();
+  await cabang.getByLabel('Catatan tindak lanjut').fill('Data penerima sedang diverifikasi bersama kecamatan.');
+  await cabang.getByRole('button', { name: 'Simpan tindak lanjut' }).click();
+  await expect(cabang).toContainText('Ditindaklanjuti: Data penerima sedang diverifikasi bersama kecamatan.');
+  await cabang.getByRole('button', { name: 'Selesai' }).click();
+  await cabang.getByLabel('Catatan penyelesaian').fill('Laporan verifikasi sudah dikirim ke Kepala Dinas.');
+  await cabang.getByRole('button', { name: 'Tandai selesai' }).click();
+  await expect(cabang.getByText('Selesai', { exact: true }).first()).toBeVisible();
+  await expect(cabang.getByRole('button', { name: 'Terima' })).toHaveCount(0);
+
+  // The other branch is still open, so the letter is being followed up, not finished.
+  const lainnya = page.getByRole('region', { name: 'Disposisi untuk Kepala Bidang Rehabilitasi Sosial' });
+  await expect(lainnya).toContainText('Belum dibaca');
+  await expect(page.locator('.halaman__sub').first()).toContainText('Ditindaklanjuti');
+  const riwayat = page.getByRole('region', { name: 'Riwayat' });
+  await expect(riwayat).toContainText('Kepala Dinas Sosial mendisposisikan kepada');
+  await expect(riwayat).toContainText('Kepala Bidang Perlindungan dan Jaminan Sosial: ditindaklanjuti — Data penerima sedang diverifikasi');
+  await expect(riwayat).toContainText('Kepala Bidang Perlindungan dan Jaminan Sosial: selesai — Laporan verifikasi sudah dikirim');
+  await expect(riwayat.locator('time').first()).toHaveText(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2}$/);
+  await potret(page, 'detail-surat-masuk');
+
+  // The lembar disposisi, to the default export folder.
+  siapkanFolderEkspor();
+  await page.getByRole('button', { name: 'Cetak lembar disposisi' }).click();
+  await expect(page.getByLabel('Simpan ke berkas')).toHaveValue(new RegExp(`lembar-disposisi-${nomorAgenda}-${tahun}\\.pdf$`));
+  await page.getByRole('button', { name: 'Simpan PDF' }).click();
+  const hasil = page.getByRole('status').filter({ hasText: 'Lembar disposisi tersimpan di' });
+  await expect(hasil).toBeVisible({ timeout: 60_000 });
+  const path = (await hasil.locator('code').textContent())!.trim();
+  expect(existsSync(path)).toBe(true);
+  const teks = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(teks).toContain(perihal);
+  expect(teks).toMatch(new RegExp(`Nomor agenda\\s*:?\\s*${nomorAgenda}\\b`));
+  await potret(page, 'detail-surat-masuk-cetak');
+});
