@@ -12,6 +12,7 @@ import { jenisNaskah } from '../referensi/schema';
 import { pastikanKodeBaru } from '../referensi/service';
 import { aturNomorTerakhir, bukukanNomor, registerByKode, registerDenganTahun, validasiFormatRegister } from './penomoran';
 import { ftsQuery } from './pencarian';
+import { daftarField } from '../../shared/surat/label-field';
 import { wajibBertindakSebagai } from '../akses/service';
 import { berkasOf, catatRiwayat, riwayatOf } from './riwayat';
 import { ekspedisi, nomorSurat, paraf, register, suratKeluar } from './schema';
@@ -127,7 +128,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     wajibStatus(s, ['konsep', 'dikembalikan', 'diparaf'], 'diubah (sudah ditandatangani)');
     const registerKode = periksaRujukan(ctx, { ...ubah, register: registerBaru });
     const set = { ...tanpaUndefined(ubah), ...(registerKode ? { registerKode } : {}), ...(s.status === 'dikembalikan' ? { status: 'konsep' } : {}) };
-    const sesudah = ubahSurat(ctx, id, set, 'diubah', `Konsep diperbaiki: ${Object.keys(tanpaUndefined(ubah)).join(', ') || 'register'}.`);
+    const sesudah = ubahSurat(ctx, id, set, 'diubah', `Konsep diperbaiki: ${daftarField(Object.keys(tanpaUndefined(ubah))) || 'register'}.`);
     return keluarSuratKeluar(sesudah);
   },
 

@@ -8,7 +8,9 @@ type JenisSurat = 'masuk' | 'keluar';
 
 /** One step on a letter's timeline (append-only). */
 export function catatRiwayat(ctx: Ctx, jenisSurat: JenisSurat, suratId: number, aksi: string, uraian: string): void {
-  ctx.db.insert(riwayatSurat).values({ jenisSurat, suratId, aksi, uraian, waktu: waktuSekarang(ctx), aktor: ctx.aktor }).run();
+  // Notes typed by people often end with a full stop already; the sentence around them adds another.
+  const rapi = uraian.replace(/\.\.(?=\s|$)/g, '.');
+  ctx.db.insert(riwayatSurat).values({ jenisSurat, suratId, aksi, uraian: rapi, waktu: waktuSekarang(ctx), aktor: ctx.aktor }).run();
 }
 
 export function riwayatOf(ctx: Ctx, jenisSurat: JenisSurat, suratId: number): Riwayat[] {

@@ -114,7 +114,8 @@ export const suratKeluarApi = {
   'suratKeluar.update': method<SuratKeluar>()({
     write: true,
     ringkasan: 'Perbaiki konsep surat keluar (hanya selama konsep atau dikembalikan).',
-    input: z.strictObject({ id: idRecord(), ...z.strictObject(fields).partial().shape }),
+    // Without their defaults: a correction that does not mention the sifat must not reset it to biasa.
+    input: z.strictObject({ id: idRecord(), ...z.strictObject(fields).partial().shape, urgensi: urgensiSchema.optional(), klasifikasiKeamanan: keamananSchema.optional() }),
   }),
   'suratKeluar.get': method<SuratKeluarDetail>()({ input: z.strictObject({ id: idRecord() }), ringkasan: 'Satu surat keluar dengan paraf, ekspedisi, dan linimasa.' }),
   'suratKeluar.list': method<Halaman<SuratKeluar>>()({

@@ -120,7 +120,8 @@ export const suratMasukApi = {
     write: true,
     ringkasan: 'Perbaiki data surat masuk (nomor agenda tidak berubah).',
     input: z
-      .strictObject({ id: idRecord(), ...z.strictObject(suratMasukFields).partial().shape })
+      // Without their defaults: a correction that does not mention the sifat must not reset it to biasa.
+      .strictObject({ id: idRecord(), ...z.strictObject(suratMasukFields).partial().shape, urgensi: urgensiSchema.optional(), klasifikasiKeamanan: keamananSchema.optional() })
       .refine(urutanTanggal, pesanUrutanTanggal),
   }),
   'suratMasuk.get': method<SuratMasukDetail>()({

@@ -31,7 +31,8 @@ describe('surat keluar: konsep → paraf → tanda tangan → nomor → kirim (P
     const kembali = await u.core.call('suratKeluar.paraf', { id: k.id, jabatanId: jab.Sekdis!, hasil: 'dikembalikan', catatan: 'Perbaiki jam rapat' }, A);
     expect(kembali.status).toBe('dikembalikan');
     await expect(u.core.call('suratKeluar.sign', { id: k.id }, A)).rejects.toThrow(/tidak dapat ditandatangani/);
-    await u.core.call('suratKeluar.update', { id: k.id, perihal: 'Undangan Rapat Verifikasi DTKS Pukul 09.00' }, A);
+    const diperbaiki = await u.core.call('suratKeluar.update', { id: k.id, perihal: 'Undangan Rapat Verifikasi DTKS Pukul 09.00' }, A);
+    expect(diperbaiki).toMatchObject({ status: 'konsep', urgensi: 'segera' });
     const paraf = await u.core.call('suratKeluar.paraf', { id: k.id, jabatanId: jab.Sekdis!, hasil: 'setuju' }, A);
     expect(paraf.paraf.map((p) => [p.jabatan, p.hasil])).toEqual([
       ['Sekretaris', 'dikembalikan'],

@@ -97,3 +97,13 @@ describe('surat masuk register', () => {
     expect(detail.riwayat.map((r) => r.aksi)).toEqual(['dicatat', 'lampiran']);
   });
 });
+
+describe('corrections', () => {
+  it('a correction that does not mention the sifat keeps it, and the timeline names fields in Indonesian', async () => {
+    const s = await u.core.call('suratMasuk.create', { ...surat, klasifikasiKeamanan: 'rahasia' }, A);
+    const ubah = await u.core.call('suratMasuk.update', { id: s.id, perihal: 'Undangan Rapat Koordinasi (ralat)' }, A);
+    expect(ubah).toMatchObject({ urgensi: 'segera', klasifikasiKeamanan: 'rahasia' });
+    const riwayat = (await u.core.call('suratMasuk.get', { id: s.id }, A)).riwayat;
+    expect(riwayat.at(-1)!.uraian).toBe('Data surat diperbaiki: perihal.');
+  });
+});
