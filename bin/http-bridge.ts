@@ -4,11 +4,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { AppError, toErrorPayload } from '../shared/errors';
 import type { Core } from '../db/app';
+import { SesiKlien } from '../db/akses/sesi-klien';
 
 /**
  * The browser-preview adapter: serves the built renderer and POST /api/<method> on 127.0.0.1 only.
  * A per-start token (injected into index.html) must accompany every call, and the Host header must
  * be the loopback address, so another web page open in the same browser cannot drive the API.
+ * Each browser (an HttpOnly, SameSite=Strict cookie) has its own session, as each Electron window
+ * does: the role table applies here exactly as in the app.
  */
 
 const MIME: Record<string, string> = {
@@ -29,8 +32,10 @@ export interface BridgeOptions {
   core: Core;
   staticDir: string;
   port?: number;
-  aktor?: string;
 }
+
+const COOKIE = 'sekretariat_sesi';
+const BATAS_SESI_KLIEN = 200;
 
 export interface Bridge {
   server: Server;
@@ -63,6 +68,20 @@ function kirimJson(res: ServerResponse, status: number, body: unknown): void {
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');
   let hostYangSah = '';
+  const klien = new Map<string, SesiKlien>();
+
+  /** The browser's session, creating one (and its cookie) on first contact. */
+  const sesiDari = (req: IncomingMessage, res: ServerResponse): SesiKlien => {
+    const id = /(?:^|;\s*)sekretariat_sesi=([0-9a-f]{48})/.exec(req.headers.cookie ?? '')?.[1];
+    const ada = id ? klien.get(id) : undefined;
+    if (ada) return ada;
+    const baru = randomBytes(24).toString('hex');
+    if (klien.size >= BATAS_SESI_KLIEN) klien.delete(klien.keys().next().value!);
+    const s = new SesiKlien(opts.core);
+    klien.set(baru, s);
+    res.setHeader('set-cookie', `${COOKIE}=${baru}; HttpOnly; SameSite=Strict; Path=/`);
+    return s;
+  };
 
   const indexHtml = () => {
     const file = join(opts.staticDir, 'index.html');
@@ -94,7 +113,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         } catch (e) {
           throw e instanceof AppError ? e : new AppError('VALIDASI', 'Isi permintaan bukan JSON yang sah.');
         }
-        const result = await opts.core.callUnknown(method, input, opts.aktor ?? 'pratinjau');
+        const result = await sesiDari(req, res).panggil(method, input);
         kirimJson(res, 200, { result: result ?? null });
         return;
       }
@@ -107,6 +126,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         createReadStream(file).pipe(res);
         return;
       }
+      sesiDari(req, res);
       res.writeHead(200, { 'content-type': MIME['.html']!, 'content-security-policy': CSP, 'cache-control': 'no-store' });
       res.end(indexHtml());
     } catch (err) {

@@ -8,7 +8,7 @@ import { APP_ROOT } from './root';
 
 /** Browser preview: the real core and the built UI on http://127.0.0.1:<port>. */
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, as: { type: 'string' } },
+  options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
 });
 const dataDir = resolveDataDir(values['data-dir']);
 const core = Core.open({ dataDir, appRoot: APP_ROOT, pdf: chromiumPdfRenderer() });
@@ -16,7 +16,6 @@ const bridge = await startBridge({
   core,
   staticDir: join(APP_ROOT, 'dist', 'renderer'),
   port: values.port ? Number(values.port) : 5183,
-  aktor: values.as ?? 'pratinjau',
 });
 process.stdout.write(`${JSON.stringify({ url: bridge.url, dataDir })}\n`);
 

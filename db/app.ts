@@ -4,6 +4,8 @@ import { api, isMethodName, type Input, type MethodName, type Result } from '../
 import { AppError } from '../shared/errors';
 import { auditHandlers } from './core/audit-service';
 import { sistemHandlers } from './core/sistem-service';
+import { naskahHandlers } from './naskah/service';
+import { cadanganHandlers } from './cadangan/service';
 import { aksesHandlers, penggunaByUsername, penggunaSesi } from './akses/service';
 import { SesiStore } from './akses/sesi';
 import { bolehMemanggil } from '../shared/akses/izin';
@@ -32,6 +34,8 @@ const handlers: Handlers<typeof api> = {
   ...laporanHandlers,
   ...auditHandlers,
   ...sistemHandlers,
+  ...naskahHandlers,
+  ...cadanganHandlers,
   ...aksesHandlers,
 };
 
@@ -79,7 +83,8 @@ export class Core {
     this.sesi = new SesiStore(opts.batasDiamMenit ?? 15, this.now);
     this.resourcesDir = join(opts.appRoot, 'resources');
     const memory = opts.dataDir === ':memory:';
-    if (!memory) mkdirSync(opts.dataDir, { recursive: true });
+    // The default export folder exists from the start, so the first export to it just works.
+    if (!memory) mkdirSync(join(opts.dataDir, 'ekspor'), { recursive: true });
     this.opened = openDatabase(memory ? ':memory:' : databasePath(opts.dataDir), {
       migrationsFolder: join(opts.appRoot, 'db', 'migrations'),
       backupDir: memory ? null : join(opts.dataDir, 'cadangan'),

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { aplikasiSendiri, potret, tahunIni, type AplikasiUji } from './bantu';
+import { aplikasiSendiri, masuk, potret, tahunIni, type AplikasiUji } from './bantu';
 
 const JUMLAH = 3000;
 /** Visible rows plus overscan plus the header and two spacers: far below the whole book. */
@@ -11,6 +11,7 @@ test.beforeAll(async () => {
   app = await aplikasiSendiri({ isiSurat: JUMLAH });
 });
 test.afterAll(async () => app?.tutup());
+test.beforeEach(async ({ page }) => masuk(page, app.url));
 
 /** Flow (d): a year of letters opens at once, and scrolling fetches pages instead of the whole book. */
 test('buku agenda 3.000 surat: cepat, bertahap, DOM tetap kecil', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -79,11 +79,28 @@ export async function potret(page: Page, nama: string): Promise<void> {
   await page.setViewportSize(ukuran);
 }
 
+
+export const ADMIN_UJI = { nama: 'Admin Uji', username: 'admin.uji', sandi: 'rahasia-uji-2026' };
+
 /**
- * The core does not create its default export folder (<data>/ekspor, from sistem.info) on a fresh
- * data folder yet, so exporting to the offered path fails with "Folder tujuan … tidak ada".
- * TODO: drop once sistem.info or laporan.export makes the folder.
+ * Signs in at the gate as the test admin, first creating that admin on a fresh data folder — the
+ * preview enforces the role table through a session per browser, as the desktop window does.
  */
-export function siapkanFolderEkspor(dataDir = process.env.SEKRETARIAT_E2E_DATA): void {
-  if (dataDir) mkdirSync(join(dataDir, 'ekspor'), { recursive: true });
+export async function masuk(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  const gerbang = page.getByRole('dialog', { name: 'Masuk ke Sekretariat' });
+  const siapkan = gerbang.getByRole('heading', { name: 'Siapkan admin pertama' });
+  const masukJudul = gerbang.getByRole('heading', { name: 'Masuk', exact: true });
+  await expect(siapkan.or(masukJudul)).toBeVisible();
+  if (await siapkan.isVisible()) {
+    await gerbang.getByLabel('Nama lengkap').fill(ADMIN_UJI.nama);
+    await gerbang.getByLabel('Nama pengguna').fill(ADMIN_UJI.username);
+    await gerbang.getByLabel('Kata sandi').fill(ADMIN_UJI.sandi);
+    await gerbang.getByRole('button', { name: 'Buat admin dan masuk' }).click();
+  } else {
+    await gerbang.getByLabel('Nama pengguna').fill(ADMIN_UJI.username);
+    await gerbang.getByLabel('Kata sandi').fill(ADMIN_UJI.sandi);
+    await gerbang.getByRole('button', { name: 'Masuk', exact: true }).click();
+  }
+  await expect(gerbang).toHaveCount(0);
 }

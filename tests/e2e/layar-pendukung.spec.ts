@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hariIni, potret, tahunIni } from './bantu';
+import { hariIni, potret, tahunIni, masuk } from './bantu';
+
+test.beforeEach(async ({ page }) => masuk(page));
 
 /** A letter straight through the API, for tests whose subject is a later screen. */
 async function suratLewatApi(page: Page, perihal: string): Promise<number> {

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
-import { hariIni, pilihKlasifikasi, potret, siapkanFolderEkspor, tahunIni } from './bantu';
+import { hariIni, pilihKlasifikasi, potret, tahunIni, masuk } from './bantu';
+
+test.beforeEach(async ({ page }) => masuk(page));
 
 /**
  * Flow (b): a draft goes up for paraf, is signed, gets its number from the register, and appears in
@@ -44,8 +46,6 @@ test('surat keluar: konsep → paraf → tanda tangan → nomor → buku agenda 
   const nomor = /400\.9\.7\/\d+\/Dinsos\/\d{4}/.exec((await pesanNomor.textContent()) ?? '')![0];
   await expect(page.getByRole('heading', { name: `Surat Keluar ${nomor}` })).toBeVisible();
   await potret(page, 'detail-surat-keluar');
-
-  siapkanFolderEkspor();
   await page.getByRole('link', { name: 'Laporan' }).click();
   await page.getByLabel('Jenis laporan').selectOption({ label: 'Buku agenda surat keluar' });
   await page.getByLabel('Format').selectOption('xlsx');

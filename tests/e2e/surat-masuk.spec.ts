@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hariIni, pilihKlasifikasi, potret, siapkanFolderEkspor, tahunIni } from './bantu';
+import { hariIni, pilihKlasifikasi, potret, tahunIni, masuk } from './bantu';
+
+test.beforeEach(async ({ page }) => masuk(page));
 
 /**
  * Flow (a): the agendaris registers a letter, the Kepala Dinas disposes it to two bidang (one
@@ -78,7 +80,6 @@ test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', 
   await potret(page, 'detail-surat-masuk');
 
   // The lembar disposisi, to the default export folder.
-  siapkanFolderEkspor();
   await page.getByRole('button', { name: 'Cetak lembar disposisi' }).click();
   await expect(page.getByLabel('Simpan ke berkas')).toHaveValue(new RegExp(`lembar-disposisi-${nomorAgenda}-${tahun}\\.pdf$`));
   await page.getByRole('button', { name: 'Simpan PDF' }).click();

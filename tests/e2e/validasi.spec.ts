@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { aplikasiSendiri, hariIni, potret, type AplikasiUji } from './bantu';
+import { aplikasiSendiri, masuk, hariIni, potret, type AplikasiUji } from './bantu';
 
 let app: AplikasiUji;
 test.beforeAll(async () => {
   app = await aplikasiSendiri();
 });
 test.afterAll(async () => app?.tutup());
+test.beforeEach(async ({ page }) => masuk(page, app.url));
 
 /** Flow (c): a malformed letter is refused at the fields, in Indonesian, and nothing is written. */
 test('formulir surat masuk yang salah: galat di bidang, tidak ada yang tersimpan', async ({ page }) => {
