@@ -72,6 +72,27 @@ export const IZIN: { [M in MethodName]?: Izin } = {
 
   'laporan.export': 'masuk',
   'dashboard.get': 'masuk',
+  'naskah.get': 'masuk',
+  'naskah.save': 'masuk',
+  'naskah.preview': 'masuk',
+  'naskah.render': 'masuk',
+  'naskah.versions': 'masuk',
+  'naskah.versionExport': 'masuk',
+  'naskah.verify': 'masuk',
+  'naskah.template.list': 'masuk',
+  'naskah.template.placeholders': 'masuk',
+  'naskah.template.upload': ADMIN_ORG,
+  'naskah.tataLetak.list': 'masuk',
+  'naskah.tataLetak.save': ADMIN_ORG,
+  'naskah.pengaturan.get': 'masuk',
+  'naskah.pengaturan.save': ADMIN_ORG,
+
+  'cadangan.list': 'masuk',
+  'cadangan.verify': 'masuk',
+  'cadangan.create': ['agendaris', 'arsiparis'],
+  'cadangan.settings.get': 'masuk',
+  'cadangan.settings.update': ADMIN_ORG,
+
   'audit.list': ['pimpinan'],
   'audit.verify': ['pimpinan'],
 };
