@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 
 /** Reusable field schemas so every form and every adapter says the same thing about the same field. */
 
@@ -8,7 +8,8 @@ export const tanggal = (label: string) =>
     .string({ error: `${label} wajib diisi (format TTTT-BB-HH).` })
     .trim()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} harus berformat TTTT-BB-HH, misalnya 2026-11-22.` })
-    .refine((s) => isValid(parseISO(s)) && parseISO(s).toISOString().startsWith(s), {
+    // parseISO reads a date-only string as local midnight; compare in local time too (UTC would shift it a day in WIB).
+    .refine((s) => isValid(parseISO(s)) && format(parseISO(s), 'yyyy-MM-dd') === s, {
       error: `${label} bukan tanggal yang ada di kalender.`,
     });
 

@@ -58,7 +58,11 @@ export const laporanApi = {
       .strictObject({
         jenis: z.enum(JENIS_LAPORAN, { error: `Jenis laporan harus salah satu dari: ${JENIS_LAPORAN.join(', ')}.` }),
         format: z.enum(['pdf', 'xlsx'], { error: 'Format harus pdf atau xlsx.' }),
-        path: z.string({ error: 'Path berkas tujuan wajib diisi.' }).trim().min(1, { error: 'Path berkas tujuan wajib diisi.' }),
+        path: z
+          .string({ error: 'Path berkas tujuan wajib diisi.' })
+          .trim()
+          .min(1, { error: 'Path berkas tujuan wajib diisi.' })
+          .refine((s) => !s.includes('\0'), { error: 'Path berkas tujuan memuat karakter yang tidak sah.' }),
         dari: tanggal('Dari tanggal').optional(),
         sampai: tanggal('Sampai tanggal').optional(),
         suratMasukId: idRecord('Surat masuk').optional(),
