@@ -4,3 +4,4 @@ export * from './organisasi/schema';
 export * from './referensi/schema';
 export * from './surat/schema';
 export * from './akses/schema';
+export * from './naskah/schema';

@@ -7,6 +7,8 @@ import { referensiApi } from './referensi';
 import { suratKeluarApi } from './surat-keluar';
 import { suratMasukApi } from './surat-masuk';
 import { sistemApi } from './sistem';
+import { naskahApi } from './naskah';
+import { cadanganApi } from './cadangan';
 import { aksesApi } from './akses';
 
 /** The whole API: every adapter (IPC, HTTP, CLI) serves exactly this map. */
@@ -19,6 +21,8 @@ export const api = {
   ...laporanApi,
   ...auditApi,
   ...sistemApi,
+  ...naskahApi,
+  ...cadanganApi,
   ...aksesApi,
 };
 
@@ -45,4 +49,6 @@ export type * from './surat-keluar';
 export type * from './laporan';
 export type * from './audit';
 export type * from './sistem';
+export type * from './naskah';
+export type * from './cadangan';
 export type * from './akses';
