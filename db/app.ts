@@ -23,6 +23,9 @@ import { disposisiHandlers } from './surat/disposisi-service';
 import { suratKeluarHandlers } from './surat/keluar-service';
 import { suratMasukHandlers } from './surat/masuk-service';
 import { tmpdir } from 'node:os';
+import { gunakanNativeBinding } from './cadangan/koneksi';
+import { cadanganHarianBilaPerlu, type HasilHarian } from './cadangan/harian';
+import { bacaPengaturan } from './cadangan/pengaturan';
 import { randomBytes } from 'node:crypto';
 
 const handlers: Handlers<typeof api> = {
@@ -83,6 +86,8 @@ export class Core {
     this.sesi = new SesiStore(opts.batasDiamMenit ?? 15, this.now);
     this.resourcesDir = join(opts.appRoot, 'resources');
     const memory = opts.dataDir === ':memory:';
+    // Backups open connections of their own; inside Electron they must load the same native module.
+    gunakanNativeBinding(opts.nativeBinding);
     // The default export folder exists from the start, so the first export to it just works.
     if (!memory) mkdirSync(join(opts.dataDir, 'ekspor'), { recursive: true });
     this.opened = openDatabase(memory ? ':memory:' : databasePath(opts.dataDir), {
@@ -101,6 +106,12 @@ export class Core {
     const kosong = core.opened.sqlite.prepare('SELECT count(*) AS n FROM kode_klasifikasi').get() as { n: number };
     if (kosong.n === 0) core.muatReferensi();
     return core;
+  }
+
+  /** The app calls this at start and at quit: one backup per day into the configured folder, then rotation. */
+  async cadanganHarian(): Promise<HasilHarian | null> {
+    if (this.dataDir === ':memory:') return null;
+    return cadanganHarianBilaPerlu(this.dataDir, bacaPengaturan(this.dataDir).folderCadangan, this.now(), { sqlite: this.sqlite });
   }
 
   get sqlite() {

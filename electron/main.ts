@@ -7,7 +7,7 @@ import { registerIpc } from './ipc';
 import { installMenu } from './menu';
 import { electronPdfRenderer } from './pdf';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { showStartupError } from './startup-error';
+import { showStartupError, warnBackupFailed } from './startup-error';
 import { dataDirArg, requireNativeBinding } from './startup';
 import { createMainWindow, focusWindow } from './window';
 
@@ -40,7 +40,9 @@ function start(): void {
     const closing = core;
     core = null;
     closing
-      .close()
+      .cadanganHarian()
+      .catch((err: unknown) => console.error('[keluar] cadangan harian gagal', err))
+      .then(() => closing.close())
       .catch((err: unknown) => console.error('[keluar] basis data gagal ditutup', err))
       .finally(() => app.quit());
   });
@@ -62,6 +64,8 @@ function start(): void {
       window.on('closed', () => {
         window = null;
       });
+      // The daily copy runs in the background; a missing USB disk must not stop the day's work.
+      core.cadanganHarian().catch((err: unknown) => warnBackupFailed(window, err));
     } catch (err) {
       const opened = core;
       core = null;

@@ -1,4 +1,4 @@
-import { dialog, shell } from 'electron';
+import { dialog, shell, type BrowserWindow } from 'electron';
 import { toErrorPayload } from '../shared/errors';
 
 export const TOMBOL_BUKA_FOLDER = 'Buka folder data';
@@ -42,4 +42,16 @@ export async function showStartupError(err: unknown, dataDir: string): Promise<v
     const galat = await shell.openPath(dataDir);
     if (galat) console.error('[mulai] folder data tidak dapat dibuka:', galat);
   }
+}
+
+/** The daily backup failed (a USB disk not plugged in, a full share): say so, keep working. */
+export function warnBackupFailed(window: BrowserWindow | null, err: unknown): void {
+  console.error('[cadangan] cadangan harian gagal', err);
+  const opsi = {
+    type: 'warning' as const,
+    title: 'Sekretariat — cadangan harian',
+    message: 'Cadangan harian belum dapat dibuat.',
+    detail: `${toErrorPayload(err).message}\n\nPeriksa folder cadangan (Pengaturan cadangan) atau pasang diska USB-nya. Pekerjaan tetap dapat dilanjutkan; aplikasi mencoba lagi saat ditutup.`,
+  };
+  void (window ? dialog.showMessageBox(window, opsi) : dialog.showMessageBox(opsi));
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { invalid } from '../../shared/errors';
 
 /** Scans and generated documents, stored once per content under <data>/berkas/ab/abcdef… */
@@ -22,6 +22,18 @@ export function mimePindaian(isi: Buffer): string {
 
 export function sha256(isi: Buffer): string {
   return createHash('sha256').update(isi).digest('hex');
+}
+
+/**
+ * Reads a file named by a caller (the CLI, a script). Only a regular file under the size limit is
+ * read: a device or a pipe (/dev/zero, a FIFO) would otherwise hang or fill memory.
+ */
+export function bacaBerkasMasukan(path: string, batas: number, label = 'Berkas'): Buffer {
+  const abs = resolve(process.cwd(), path);
+  const info = statSync(abs, { throwIfNoEntry: false });
+  if (!info?.isFile()) throw invalid(`${label} "${abs}" tidak ditemukan atau bukan berkas biasa.`, [{ path: 'path', message: 'Berkas tidak ditemukan.' }]);
+  if (info.size > batas) throw invalid(`${label} lebih dari ${Math.round(batas / 1024 / 1024)} MB.`);
+  return readFileSync(abs);
 }
 
 export class BerkasStore {

@@ -1,5 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { FormatNaskah, NaskahDetail, naskahApi, TataLetakJenis, TemplateNaskah } from '../../shared/api/naskah';
 import type { ParsedOf } from '../../shared/api/contract';
@@ -9,6 +8,7 @@ import { dataTemplate, PLACEHOLDER } from '../../shared/naskah/placeholder';
 import { gabungPengaturan, tataLetakBawaan, tataLetakSchema, type TataLetak } from '../../shared/naskah/pengaturan';
 import { audit, waktuSekarang, type Ctx } from '../core/context';
 import { berkasFile } from '../core/schema';
+import { bacaBerkasMasukan } from '../core/berkas';
 import type { Handlers } from '../core/handlers';
 import { wajibAda } from '../core/rows';
 import { periksaTujuan, tulisAtomik, type FormatEkspor } from '../laporan/berkas-tujuan';
@@ -147,14 +147,7 @@ export const naskahHandlers: Handlers<typeof naskahApi> = {
   'naskah.verify': (ctx, input) => verifikasiQr(ctx, input.payload),
 
   'naskah.template.upload': (ctx, input) => {
-    let isi: Buffer;
-    if (input.path) {
-      const abs = resolve(process.cwd(), input.path);
-      const info = statSync(abs, { throwIfNoEntry: false });
-      if (!info?.isFile()) throw invalid(`Berkas templat "${abs}" tidak ditemukan.`, [{ path: 'path', message: 'Berkas tidak ditemukan.' }]);
-      if (info.size > BATAS_TEMPLAT) throw invalid('Berkas templat lebih dari 10 MB.');
-      isi = readFileSync(abs);
-    } else isi = Buffer.from(input.isiBase64!, 'base64');
+    const isi = input.path ? bacaBerkasMasukan(input.path, BATAS_TEMPLAT, 'Berkas templat') : Buffer.from(input.isiBase64!, 'base64');
     const placeholder = periksaTemplate(isi);
     const sha = ctx.berkas.simpan(isi);
     const berkas = ctx.db.insert(berkasFile).values({ sha256: sha, namaFile: `${input.nama}.docx`, mime: MIME_DOCX, ukuran: isi.length }).returning().get();

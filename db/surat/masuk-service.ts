@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/surat-masuk';
 import { tahunDari } from '../../shared/format/tanggal';
 import { invalid } from '../../shared/errors';
-import { mimePindaian } from '../core/berkas';
+import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
 import { audit, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { tanpaUndefined, wajibAda } from '../core/rows';
@@ -192,12 +191,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
 
   'suratMasuk.attach': (ctx, input) => {
     suratMasukById(ctx, input.id);
-    let isi: Buffer;
-    try {
-      isi = input.path ? readFileSync(input.path) : Buffer.from(input.isiBase64!, 'base64');
-    } catch {
-      throw invalid(`Berkas ${input.path} tidak dapat dibaca.`);
-    }
+    const isi = input.path ? bacaBerkasMasukan(input.path, BATAS_UKURAN_BERKAS, 'Berkas pindaian') : Buffer.from(input.isiBase64!, 'base64');
     const mime = mimePindaian(isi);
     const sha256 = ctx.berkas.simpan(isi);
     const b = ctx.db.insert(berkasFile).values({ sha256, namaFile: input.namaFile, mime, ukuran: isi.length }).returning().get();

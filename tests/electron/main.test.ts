@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../shared/api/envelope';
@@ -71,6 +71,8 @@ describe('electron/main wiring', () => {
     expect(info.error).toBeUndefined();
     expect(info.result?.dataDir).toBe(dataDir);
     expect(existsSync(join(dataDir, 'sekretariat.sqlite'))).toBe(true);
+    // The day's backup is taken in the background at start.
+    await vi.waitFor(() => expect(readdirSync(join(dataDir, 'cadangan')).some((n) => n.startsWith('sekretariat-harian-'))).toBe(true), { timeout: 20_000 });
     expect(((await api(ipcEvent('https://evil.example/'), 'sistem.info', {})) as Envelope).error?.code).toBe('DITOLAK');
 
     // Every webContents (including ones created later) gets the navigation guard.

@@ -92,6 +92,7 @@ describe('surat masuk register', () => {
     expect(u.core.berkas.baca(b.sha256).toString()).toContain('pindaian uji');
     const palsu = Buffer.from('MZ bukan gambar').toString('base64');
     await expect(u.core.call('suratMasuk.attach', { id: s.id, namaFile: 'foto.jpg', isiBase64: palsu }, A)).rejects.toThrow(/PDF, JPG, atau PNG/);
+    await expect(u.core.call('suratMasuk.attach', { id: s.id, namaFile: 'nol', path: '/dev/zero' }, A)).rejects.toThrow(/bukan berkas biasa/);
     const detail = await u.core.call('suratMasuk.get', { id: s.id }, A);
     expect(detail.berkas).toHaveLength(1);
     expect(detail.riwayat.map((r) => r.aksi)).toEqual(['dicatat', 'lampiran']);
