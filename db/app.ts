@@ -48,7 +48,7 @@ const handlers: Handlers<typeof api> = {
  * local process acting as that user (CLI --as); `{ token }` is a signed-in session (the window and
  * the browser preview): for both, the role table decides.
  */
-export type Pemanggil = string | { username: string } | { token: string };
+export type Pemanggil = string | { username: string } | { token: string; pathDiizinkan?: ReadonlySet<string> };
 
 export interface CoreOptions {
   /** A folder (created if missing) or ':memory:' for tests. */
@@ -122,10 +122,11 @@ export class Core {
     return muatReferensi(this.sqlite, this.resourcesDir, this.now().toISOString(), aktor);
   }
 
-  ctx(aktor: string, pengguna: PenggunaSesi | null = null, token?: string): Ctx {
+  ctx(aktor: string, pengguna: PenggunaSesi | null = null, token?: string, pathDiizinkan?: ReadonlySet<string>): Ctx {
     return {
       pengguna,
       token,
+      pathDiizinkan,
       sesi: this.sesi,
       sqlite: this.sqlite,
       db: this.opened.db,
@@ -163,7 +164,8 @@ export class Core {
     if (pengguna?.harusGantiSandi && method !== 'auth.gantiSandi' && method !== 'auth.status' && method !== 'auth.logout') {
       throw new AppError('DITOLAK', 'Ganti kata sandi Anda terlebih dahulu.');
     }
-    return this.ctx(pengguna?.username ?? 'anonim', pengguna, 'token' in pemanggil ? pemanggil.token : undefined);
+    if ('token' in pemanggil) return this.ctx(pengguna?.username ?? 'anonim', pengguna, pemanggil.token, pemanggil.pathDiizinkan);
+    return this.ctx(pengguna?.username ?? 'anonim', pengguna);
   }
 
   async call<M extends MethodName>(method: M, input: Input<M>, pemanggil: Pemanggil): Promise<Result<M>> {

@@ -7,19 +7,28 @@ import { CHANNEL_API, CHANNEL_SAVE_DIALOG } from './channels';
 import { createSaveDialogHandler } from './save-dialog';
 import { BUKAN_DARI_APLIKASI, senderIsApp, type InvokeEvent } from './sender';
 
+/** One session per window (keyed by its webContents), shared by the API and the Save dialog. */
+export class SesiJendela {
+  private readonly sesi = new WeakMap<object, SesiKlien>();
+  constructor(private readonly core: Pick<Core, 'callUnknown'>) {}
+
+  untuk(sender: object): SesiKlien {
+    let klien = this.sesi.get(sender);
+    if (!klien) this.sesi.set(sender, (klien = new SesiKlien(this.core)));
+    return klien;
+  }
+}
+
 /**
  * Never throws: whatever happens, the renderer gets an Envelope back. Each window has its own
- * session (keyed by its webContents), so the role table applies to everything the UI does.
+ * session, so the role table applies to everything the UI does.
  */
-export function createApiHandler(core: Pick<Core, 'callUnknown'>) {
-  const sesi = new WeakMap<object, SesiKlien>();
+export function createApiHandler(core: Pick<Core, 'callUnknown'>, sesi = new SesiJendela(core)) {
   return async (event: InvokeEvent, method: unknown, input: unknown): Promise<Envelope> => {
     if (!senderIsApp(event)) return { error: rejected(BUKAN_DARI_APLIKASI).toJSON() };
     try {
       if (typeof method !== 'string') throw new AppError('VALIDASI', 'Nama metode harus berupa teks.');
-      let klien = sesi.get(event.sender);
-      if (!klien) sesi.set(event.sender, (klien = new SesiKlien(core)));
-      const result = await klien.panggil(method, input);
+      const result = await sesi.untuk(event.sender).panggil(method, input);
       return { result: result ?? null };
     } catch (err) {
       const error = toErrorPayload(err);
@@ -30,6 +39,8 @@ export function createApiHandler(core: Pick<Core, 'callUnknown'>) {
 }
 
 export function registerIpc(core: Pick<Core, 'callUnknown'>): void {
-  ipcMain.handle(CHANNEL_API, createApiHandler(core));
-  ipcMain.handle(CHANNEL_SAVE_DIALOG, createSaveDialogHandler());
+  const sesi = new SesiJendela(core);
+  ipcMain.handle(CHANNEL_API, createApiHandler(core, sesi));
+  // A file chosen in our own dialog may be written by that window (db/core/path-aman.ts).
+  ipcMain.handle(CHANNEL_SAVE_DIALOG, createSaveDialogHandler(undefined, (sender, path) => sesi.untuk(sender).izinkanPath(path)));
 }

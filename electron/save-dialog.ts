@@ -48,13 +48,15 @@ const showSaveDialog: ShowSaveDialog = (parent, options) =>
   parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
 
 /** Resolves to the chosen path (with the extension, which GTK dialogs do not add) or null. */
-export function createSaveDialogHandler(show: ShowSaveDialog = showSaveDialog) {
+export function createSaveDialogHandler(show: ShowSaveDialog = showSaveDialog, izinkan?: (sender: object, path: string) => void) {
   return async (event: InvokeEvent, input: unknown): Promise<string | null> => {
     if (!senderIsApp(event)) throw rejected(BUKAN_DARI_APLIKASI);
     const req = parseInput(saveRequest, input);
     const { canceled, filePath } = await show(BrowserWindow.fromWebContents(event.sender), saveDialogOptions(req, app.getPath('documents')));
     if (canceled || !filePath) return null;
     const ext = `.${req.ekstensi.toLowerCase()}`;
-    return filePath.toLowerCase().endsWith(ext) ? filePath : filePath + ext;
+    const dipilih = filePath.toLowerCase().endsWith(ext) ? filePath : filePath + ext;
+    izinkan?.(event.sender, dipilih);
+    return dipilih;
   };
 }

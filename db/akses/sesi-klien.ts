@@ -7,11 +7,17 @@ import type { Core } from '../app';
  */
 export class SesiKlien {
   private token = '';
+  private readonly pathDiizinkan = new Set<string>();
 
   constructor(private readonly core: Pick<Core, 'callUnknown'>) {}
 
+  /** A file the person chose in the app's Save dialog: this client may write it. */
+  izinkanPath(absPath: string): void {
+    this.pathDiizinkan.add(absPath);
+  }
+
   async panggil(method: string, input: unknown): Promise<unknown> {
-    const result = await this.core.callUnknown(method, input, { token: this.token });
+    const result = await this.core.callUnknown(method, input, { token: this.token, pathDiizinkan: this.pathDiizinkan });
     if ((method === 'auth.login' || method === 'auth.setupAdmin') && result && typeof result === 'object' && 'token' in result) {
       this.token = String(result.token);
       return { ...result, token: '' };

@@ -2,6 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { invalid } from '../../shared/errors';
+import type { Ctx } from './context';
+import { pastikanPathBoleh } from './path-aman';
 
 /** Scans and generated documents, stored once per content under <data>/berkas/ab/abcdef… */
 
@@ -28,8 +30,9 @@ export function sha256(isi: Buffer): string {
  * Reads a file named by a caller (the CLI, a script). Only a regular file under the size limit is
  * read: a device or a pipe (/dev/zero, a FIFO) would otherwise hang or fill memory.
  */
-export function bacaBerkasMasukan(path: string, batas: number, label = 'Berkas'): Buffer {
+export function bacaBerkasMasukan(ctx: Ctx, path: string, batas: number, label = 'Berkas'): Buffer {
   const abs = resolve(process.cwd(), path);
+  pastikanPathBoleh(ctx, abs);
   const info = statSync(abs, { throwIfNoEntry: false });
   if (!info?.isFile()) throw invalid(`${label} "${abs}" tidak ditemukan atau bukan berkas biasa.`, [{ path: 'path', message: 'Berkas tidak ditemukan.' }]);
   if (info.size > batas) throw invalid(`${label} lebih dari ${Math.round(batas / 1024 / 1024)} MB.`);

@@ -35,6 +35,8 @@ export interface Ctx {
   pengguna: PenggunaSesi | null;
   /** The session token of this call, when it came through a UI adapter. */
   token?: string;
+  /** Files the person chose in the adapter's own Save dialog (see db/core/path-aman.ts). */
+  pathDiizinkan?: ReadonlySet<string>;
   sesi: SesiStore;
 }
 

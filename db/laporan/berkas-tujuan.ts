@@ -2,14 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { invalid } from '../../shared/errors';
+import type { Ctx } from '../core/context';
+import { pastikanPathBoleh } from '../core/path-aman';
 import { fsyncBerkas, fsyncFolder, galatDisk, gantiNama, hashBerkas } from '../cadangan/berkas-aman';
 
 /** The file kinds written through here; naskah dinas writes docx the same way. */
 export type FormatEkspor = 'pdf' | 'xlsx' | 'docx';
 
 /** The absolute target path, refused before any work if it cannot be written as asked. */
-export function periksaTujuan(path: string, format: FormatEkspor): string {
+export function periksaTujuan(ctx: Ctx, path: string, format: FormatEkspor): string {
   const abs = resolve(process.cwd(), path);
+  pastikanPathBoleh(ctx, abs);
   const ext = extname(abs).toLowerCase();
   if (ext !== `.${format}`) {
     throw invalid(

@@ -191,7 +191,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
 
   'suratMasuk.attach': (ctx, input) => {
     suratMasukById(ctx, input.id);
-    const isi = input.path ? bacaBerkasMasukan(input.path, BATAS_UKURAN_BERKAS, 'Berkas pindaian') : Buffer.from(input.isiBase64!, 'base64');
+    const isi = input.path ? bacaBerkasMasukan(ctx, input.path, BATAS_UKURAN_BERKAS, 'Berkas pindaian') : Buffer.from(input.isiBase64!, 'base64');
     const mime = mimePindaian(isi);
     const sha256 = ctx.berkas.simpan(isi);
     const b = ctx.db.insert(berkasFile).values({ sha256, namaFile: input.namaFile, mime, ukuran: isi.length }).returning().get();

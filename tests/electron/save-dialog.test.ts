@@ -34,6 +34,16 @@ describe('save dialog channel', () => {
     });
   });
 
+  it('grants the chosen file (and only it) to the window that asked', async () => {
+    const show = vi.fn().mockResolvedValue({ canceled: false, filePath: '/home/uji/Dokumen/agenda' });
+    const izinkan = vi.fn();
+    const event = ipcEvent('app://bundle/');
+    await createSaveDialogHandler(show, izinkan)(event as never, permintaan);
+    expect(izinkan).toHaveBeenCalledWith(event.sender, '/home/uji/Dokumen/agenda.pdf');
+    await createSaveDialogHandler(vi.fn().mockResolvedValue({ canceled: true }), izinkan)(event as never, permintaan);
+    expect(izinkan).toHaveBeenCalledTimes(1);
+  });
+
   it('resolves to null when cancelled and keeps an extension already typed', async () => {
     const batal = vi.fn().mockResolvedValue({ canceled: true, filePath: '' });
     expect(await createSaveDialogHandler(batal)(ipcEvent('app://bundle/') as never, permintaan)).toBeNull();
