@@ -3,7 +3,8 @@ import type { Core } from '../db/app';
 import { SesiKlien } from '../db/akses/sesi-klien';
 import type { Envelope } from '../shared/api/envelope';
 import { AppError, rejected, toErrorPayload } from '../shared/errors';
-import { CHANNEL_API, CHANNEL_SAVE_DIALOG } from './channels';
+import { CHANNEL_API, CHANNEL_RESTORE, CHANNEL_SAVE_DIALOG } from './channels';
+import { createRestoreHandler, type RestoreDeps } from './restore';
 import { createSaveDialogHandler } from './save-dialog';
 import { BUKAN_DARI_APLIKASI, senderIsApp, type InvokeEvent } from './sender';
 
@@ -38,9 +39,10 @@ export function createApiHandler(core: Pick<Core, 'callUnknown'>, sesi = new Ses
   };
 }
 
-export function registerIpc(core: Pick<Core, 'callUnknown'>): void {
+export function registerIpc(core: Pick<Core, 'callUnknown'>, restore?: Omit<RestoreDeps, 'sesi'>): void {
   const sesi = new SesiJendela(core);
   ipcMain.handle(CHANNEL_API, createApiHandler(core, sesi));
   // A file chosen in our own dialog may be written by that window (db/core/path-aman.ts).
   ipcMain.handle(CHANNEL_SAVE_DIALOG, createSaveDialogHandler(undefined, (sender, path) => sesi.untuk(sender).izinkanPath(path)));
+  if (restore) ipcMain.handle(CHANNEL_RESTORE, createRestoreHandler({ ...restore, sesi }));
 }

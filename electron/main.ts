@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { Core } from '../db/app';
+import { AppError } from '../shared/errors';
 import { resolveDataDir } from '../db/core/paths';
 import { denyPermissions, guardNavigation } from './guards';
 import { registerIpc } from './ipc';
@@ -8,6 +9,8 @@ import { installMenu } from './menu';
 import { electronPdfRenderer } from './pdf';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { showStartupError, warnBackupFailed } from './startup-error';
+import { konfirmasiPemulihan, pilihFolderCadangan, windowOf } from './restore-dialog';
+import { pulihkan } from '../db/cadangan/restore';
 import { dataDirArg, requireNativeBinding } from './startup';
 import { createMainWindow, focusWindow } from './window';
 
@@ -50,15 +53,40 @@ function start(): void {
   void app.whenReady().then(async () => {
     const appRoot = app.getAppPath();
     try {
-      core = Core.open({
-        dataDir,
-        appRoot,
-        pdf: electronPdfRenderer(),
-        nativeBinding: requireNativeBinding({ isPackaged: app.isPackaged, appPath: appRoot, resourcesPath: process.resourcesPath }),
-      });
+      const bukaCore = () =>
+        Core.open({
+          dataDir,
+          appRoot,
+          pdf: electronPdfRenderer(),
+          nativeBinding: requireNativeBinding({ isPackaged: app.isPackaged, appPath: appRoot, resourcesPath: process.resourcesPath }),
+        });
+      core = bukaCore();
       denyPermissions(session.defaultSession);
       handleAppProtocol(join(appRoot, 'dist', 'renderer'));
-      registerIpc(core);
+      const aktif = () => {
+        if (!core) throw new AppError('KONFLIK', 'Basis data sedang dipulihkan; coba lagi sebentar.');
+        return core;
+      };
+      // Handlers reach the core through `aktif()`, so a restore can swap in the reopened one.
+      registerIpc(
+        { callUnknown: async (method, input, pemanggil) => aktif().callUnknown(method, input, pemanggil) },
+        {
+          pilihFolder: (sender) => pilihFolderCadangan(windowOf(sender)),
+          konfirmasi: (sender, folder) => konfirmasiPemulihan(windowOf(sender), folder),
+          async pulihkan(folder) {
+            const lama = core;
+            core = null;
+            await lama?.close();
+            try {
+              return await pulihkan(dataDir, folder, { appRoot });
+            } finally {
+              // Reopened whatever happened: the restore either replaced the file whole or left it as it was.
+              core = bukaCore();
+              window?.webContents.reload();
+            }
+          },
+        },
+      );
       installMenu(dataDir, devTools);
       window = createMainWindow({ preload: join(appRoot, 'dist-electron', 'preload.cjs'), devTools });
       window.on('closed', () => {

@@ -8,4 +8,9 @@ export interface PreloadBridge {
   call(method: string, input: unknown): Promise<Envelope>;
   /** Native save dialog; resolves to the chosen path or null when cancelled. */
   pilihLokasiSimpan(opts: { namaBawaan: string; ekstensi: string }): Promise<string | null>;
+  /**
+   * Desktop only, admin only: choose a backup folder, confirm, and restore it (the app closes its
+   * database, restores, reopens, and reloads the window). Resolves to null when cancelled.
+   */
+  pulihkanCadangan(): Promise<Envelope<{ dipulihkanDari: string; cadanganPraPemulihan: string | null; pesan: string } | null>>;
 }

@@ -11,10 +11,10 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly window.sekretariat with call and pilihLokasiSimpan', () => {
+  it('exposes exactly window.sekretariat with call, pilihLokasiSimpan and pulihkanCadangan', () => {
     expect(electronPalsu.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect([...electronPalsu.exposed.keys()]).toEqual(['sekretariat']);
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'pilihLokasiSimpan']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'pilihLokasiSimpan', 'pulihkanCadangan']);
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
   });
 
