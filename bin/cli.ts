@@ -1,4 +1,5 @@
 import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { api } from '../shared/api';
@@ -7,6 +8,10 @@ import { Core, type Pemanggil } from '../db/app';
 import { resolveDataDir } from '../db/core/paths';
 import { chromiumPdfRenderer } from '../db/core/pdf-chromium';
 import { verifyAudit } from '../db/core/audit';
+import { OPSI_DEMO, perintahDemo } from '../db/demo/perintah';
+import { BANTUAN_CADANGAN, folderArgumen, OPSI_CADANGAN } from '../db/cadangan/perintah';
+import { pulihkan } from '../db/cadangan/restore';
+import { verifikasiCadangan } from '../db/cadangan/verifikasi';
 import { APP_ROOT } from './root';
 
 /**
@@ -19,7 +24,10 @@ const USAGE = `Pemakaian: npm run cli -- [--data-dir FOLDER] [--as PENGGUNA] PER
   init                          buat/migrasikan basis data dan muat data referensi
   api list                      daftar semua metode API beserta skema JSON masukannya
   api call METODE 'JSON'        panggil metode API
-  audit verify                  periksa rantai hash jejak audit`;
+  audit verify                  periksa rantai hash jejak audit
+  demo generate --scale N [--seed S] [--sampai TTTT-BB-HH] [--tambah]
+                                isi basis data dengan surat contoh (skala 1 ≈ 200.000 surat masuk, 10 tahun)
+${BANTUAN_CADANGAN}`;
 
 function emit(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
@@ -29,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'data-dir': { type: 'string' }, as: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { 'data-dir': { type: 'string' }, as: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...OPSI_DEMO, ...OPSI_CADANGAN },
   });
   const [cmd, sub, ...rest] = positionals;
   if (values.help || !cmd) {
@@ -49,6 +57,14 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const dataDir = resolveDataDir(values['data-dir']);
+  // Without opening the core: restore replaces its file, and a backup must be checkable when the live database is broken.
+  if (cmd === 'restore') return emit(await pulihkan(dataDir, folderArgumen(sub, 'restore'), { appRoot: APP_ROOT }));
+  if (cmd === 'backup' && sub === 'verify') {
+    const v = verifikasiCadangan(folderArgumen(rest[0], 'backup verify'));
+    emit(v);
+    if (!v.ok) process.exitCode = 1;
+    return;
+  }
   // Named with --as (or SEKRETARIAT_USER), the CLI acts as that user and the role table applies.
   // Without a name it is the local operator of this data folder, who could open the file anyway.
   const nama = values.as ?? process.env.SEKRETARIAT_USER;
@@ -70,6 +86,12 @@ async function main(argv: string[]): Promise<void> {
         }
       }
       emit(await core.callUnknown(method, input, pemanggil));
+    } else if (cmd === 'demo' && sub === 'generate') {
+      emit(perintahDemo(core, values, aktor));
+    } else if (cmd === 'backup' && sub === 'create') {
+      emit(await core.call('cadangan.create', { ke: values.ke && resolve(values.ke) }, pemanggil));
+    } else if (cmd === 'backup' && sub === 'list') {
+      emit(await core.call('cadangan.list', {}, pemanggil));
     } else if (cmd === 'audit' && sub === 'verify') {
       const v = verifyAudit(core.sqlite);
       emit(v);

@@ -152,10 +152,11 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
   'suratKeluar.search': (ctx, input) => {
     const q = ftsQuery(input.q);
     if (!q) return [];
+    // As suratMasuk.search: the most recently registered matches, without scoring every match.
     return ctx.db
       .select()
       .from(suratKeluar)
-      .where(sql`${suratKeluar.id} IN (SELECT rowid FROM surat_keluar_fts WHERE surat_keluar_fts MATCH ${q} ORDER BY rank LIMIT ${input.limit})`)
+      .where(sql`${suratKeluar.id} IN (SELECT rowid FROM surat_keluar_fts WHERE surat_keluar_fts MATCH ${q} ORDER BY rowid DESC LIMIT ${input.limit})`)
       .orderBy(desc(suratKeluar.tanggal), desc(suratKeluar.id))
       .all()
       .map(keluarSuratKeluar);

@@ -32,7 +32,11 @@ export const suratMasuk = sqliteTable(
   (t) => [
     uniqueIndex('surat_masuk_agenda').on(t.tahunAgenda, t.nomorAgenda),
     index('surat_masuk_terima').on(t.tanggalTerima, t.id),
-    index('surat_masuk_status').on(t.status, t.tanggalTerima),
+    // One index per list filter, each in the book's date order (tanggal_terima, id) and carrying the
+    // other filter columns, so any filtered page or total is read from an index alone (see list).
+    index('surat_masuk_status').on(t.status, t.tanggalTerima, t.id, t.urgensi, t.tahunAgenda),
+    index('surat_masuk_tahun').on(t.tahunAgenda, t.tanggalTerima, t.id, t.status, t.urgensi),
+    index('surat_masuk_urgensi').on(t.urgensi, t.tanggalTerima, t.id, t.status, t.tahunAgenda),
     index('surat_masuk_duplikat').on(t.kunciDuplikat),
   ],
 );
@@ -80,8 +84,9 @@ export const disposisiPenerima = sqliteTable(
   (t) => [
     uniqueIndex('disposisi_penerima_unik').on(t.disposisiId, t.jabatanId),
     index('disposisi_penerima_jabatan').on(t.jabatanId, t.status),
-    index('disposisi_penerima_batas').on(t.status, t.batasWaktu),
-    index('disposisi_penerima_surat').on(t.suratMasukId),
+    // Covering for the dashboard: open branches by deadline, and this year's branches per letter.
+    index('disposisi_penerima_batas').on(t.status, t.batasWaktu, t.jabatanId, t.suratMasukId),
+    index('disposisi_penerima_surat').on(t.suratMasukId, t.jabatanId, t.status, t.batasWaktu),
   ],
 );
 
@@ -152,7 +157,13 @@ export const suratKeluar = sqliteTable(
     createdAt: dibuat(),
     updatedAt: diubah(),
   },
-  (t) => [index('surat_keluar_tanggal').on(t.tanggal, t.id), index('surat_keluar_status').on(t.status), index('surat_keluar_register').on(t.registerKode, t.tahunNomor)],
+  (t) => [
+    index('surat_keluar_tanggal').on(t.tanggal, t.id),
+    // In list order (tanggal, id) so a status or register filter pages without sorting.
+    index('surat_keluar_status').on(t.status, t.tanggal, t.id),
+    index('surat_keluar_register').on(t.registerKode, t.tahunNomor),
+    index('surat_keluar_register_tanggal').on(t.registerKode, t.tanggal, t.id),
+  ],
 );
 
 /** The book of issued numbers. A row is never deleted; a cancelled number stays as `dibatalkan`. */
