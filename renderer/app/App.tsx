@@ -1,5 +1,11 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { bolehMemanggil } from '../../shared/akses/izin';
 import { PERAN_LABEL } from '../../shared/akses/peran';
+import type { MethodName } from '../../shared/api';
+import { JejakAudit } from '../audit/JejakAudit';
+import { Cadangan } from '../cadangan/Cadangan';
+import { PeriksaQr } from '../naskah/PeriksaQr';
+import { SusunNaskah } from '../naskah/SusunNaskah';
 import { Gerbang, type Sesi } from '../akses/Gerbang';
 import { Dasbor } from '../dasbor/Dasbor';
 import { KotakDisposisi } from '../disposisi/KotakDisposisi';
@@ -14,7 +20,8 @@ import { CatatSuratMasuk } from '../surat-masuk/CatatSuratMasuk';
 import { DetailSuratMasuk } from '../surat-masuk/DetailSuratMasuk';
 import { href, layarInduk, pergi, useRute, type Layar, type Rute } from './rute';
 
-const MENU: { layar: Parameters<typeof href>[0]; label: string }[] = [
+/** `perlu`: the screen is listed only for those who may call this method (everyone in a trusted preview). */
+const MENU: { layar: Parameters<typeof href>[0]; label: string; perlu?: MethodName }[] = [
   { layar: 'dasbor', label: 'Dasbor' },
   { layar: 'surat-masuk', label: 'Surat Masuk' },
   { layar: 'disposisi', label: 'Disposisi Saya' },
@@ -22,6 +29,9 @@ const MENU: { layar: Parameters<typeof href>[0]; label: string }[] = [
   { layar: 'register', label: 'Register Nomor' },
   { layar: 'laporan', label: 'Laporan' },
   { layar: 'organisasi', label: 'Organisasi' },
+  { layar: 'periksa-qr', label: 'Periksa QR' },
+  { layar: 'audit', label: 'Jejak Audit', perlu: 'audit.list' },
+  { layar: 'cadangan', label: 'Cadangan', perlu: 'cadangan.settings.update' },
 ];
 
 /** Lists fill the window so their own scrollbar is the only one. */
@@ -43,6 +53,14 @@ function Layar({ rute }: { rute: Rute }) {
       return <KonsepBaru />;
     case 'surat-keluar-detail':
       return <DetailSuratKeluar id={rute.id!} />;
+    case 'surat-keluar-naskah':
+      return <SusunNaskah id={rute.id!} />;
+    case 'periksa-qr':
+      return <PeriksaQr query={rute.query} />;
+    case 'audit':
+      return <JejakAudit />;
+    case 'cadangan':
+      return <Cadangan />;
     case 'register':
       return <RegisterNomor />;
     case 'laporan':
@@ -60,12 +78,14 @@ export function App() {
 
 function Kerangka({ sesi }: { sesi: Sesi }) {
   const rute = useRute();
+  const peran = sesi.pengguna?.peran;
+  const menu = useMemo(() => MENU.filter((m) => !m.perlu || !peran || bolehMemanggil(m.perlu, peran)), [peran]);
 
-  // Alt+1 … Alt+7 jump between the screens named in the menu, for people who live on the keyboard.
+  // Alt+1 … Alt+9 jump between the screens named in the menu, for people who live on the keyboard.
   useEffect(() => {
     const tekan = (e: KeyboardEvent) => {
-      if (!e.altKey || e.ctrlKey || e.metaKey) return;
-      const m = MENU[Number(e.key) - 1];
+      if (!e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return;
+      const m = menu[Number(e.key) - 1];
       if (m) {
         e.preventDefault();
         pergi(href(m.layar));
@@ -73,7 +93,7 @@ function Kerangka({ sesi }: { sesi: Sesi }) {
     };
     window.addEventListener('keydown', tekan);
     return () => window.removeEventListener('keydown', tekan);
-  }, []);
+  }, [menu]);
 
   const induk = layarInduk(rute.layar);
   return (
@@ -84,11 +104,11 @@ function Kerangka({ sesi }: { sesi: Sesi }) {
           <span>Umum dan Kepegawaian</span>
         </div>
         <ul>
-          {MENU.map((m, i) => (
+          {menu.map((m, i) => (
             <li key={m.layar}>
-              <a href={href(m.layar)} aria-current={induk === m.layar ? 'page' : undefined} aria-keyshortcuts={`Alt+${i + 1}`}>
+              <a href={href(m.layar)} aria-current={induk === m.layar ? 'page' : undefined} aria-keyshortcuts={i < 9 ? `Alt+${i + 1}` : undefined}>
                 {m.label}
-                <kbd aria-hidden="true">Alt+{i + 1}</kbd>
+                {i < 9 && <kbd aria-hidden="true">Alt+{i + 1}</kbd>}
               </a>
             </li>
           ))}

@@ -13,9 +13,13 @@ export type Layar =
   | 'surat-keluar'
   | 'surat-keluar-baru'
   | 'surat-keluar-detail'
+  | 'surat-keluar-naskah'
+  | 'periksa-qr'
   | 'register'
   | 'laporan'
-  | 'organisasi';
+  | 'organisasi'
+  | 'audit'
+  | 'cadangan';
 
 export interface Rute {
   layar: Layar;
@@ -28,15 +32,16 @@ const DETAIL: Partial<Record<Layar, { baru: Layar; detail: Layar }>> = {
   'surat-keluar': { baru: 'surat-keluar-baru', detail: 'surat-keluar-detail' },
 };
 
-const LAYAR_UTAMA: Layar[] = ['dasbor', 'surat-masuk', 'disposisi', 'surat-keluar', 'register', 'laporan', 'organisasi'];
+const LAYAR_UTAMA = ['dasbor', 'surat-masuk', 'disposisi', 'surat-keluar', 'periksa-qr', 'register', 'laporan', 'organisasi', 'audit', 'cadangan'] as const;
 
 export function bacaRute(hash: string): Rute {
   const [jalur = '', qs = ''] = hash.replace(/^#\/?/, '').split('?');
-  const [awal, kedua] = jalur.split('/');
+  const [awal, kedua, ketiga] = jalur.split('/');
   const query = new URLSearchParams(qs);
   const layar = LAYAR_UTAMA.find((l) => l === awal) ?? 'dasbor';
   const sub = DETAIL[layar];
   if (sub && kedua === 'baru') return { layar: sub.baru, query };
+  if (layar === 'surat-keluar' && kedua && /^\d+$/.test(kedua) && ketiga === 'naskah') return { layar: 'surat-keluar-naskah', id: Number(kedua), query };
   if (sub && kedua && /^\d+$/.test(kedua)) return { layar: sub.detail, id: Number(kedua), query };
   return { layar, query };
 }
@@ -46,6 +51,9 @@ export function href(layar: (typeof LAYAR_UTAMA)[number], sub?: number | 'baru',
   const qs = query ? new URLSearchParams(query).toString() : '';
   return `#/${layar}${sub !== undefined ? `/${sub}` : ''}${qs ? `?${qs}` : ''}`;
 }
+
+/** The compose screen of one outgoing letter: `#/surat-keluar/12/naskah`. */
+export const hrefNaskah = (id: number): string => `#/surat-keluar/${id}/naskah`;
 
 export function pergi(tujuan: string): void {
   window.location.hash = tujuan;

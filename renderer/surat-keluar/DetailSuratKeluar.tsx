@@ -3,7 +3,7 @@ import type { SuratKeluarDetail } from '../../shared/api';
 import { formatTanggal, formatWaktu } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL, KEAMANAN_LABEL, URGENSI_LABEL } from '../../shared/surat/enums';
 import { useMuat } from '../api/useMuat';
-import { href } from '../app/rute';
+import { href, hrefNaskah } from '../app/rute';
 import { usePengiriman } from '../ui/form';
 import { DataSurat, Halaman } from '../ui/Halaman';
 import { LencanaSifat, LencanaStatus } from '../ui/Lencana';
@@ -109,6 +109,9 @@ export function DetailSuratKeluar({ id }: { id: number }) {
               Batalkan Nomor
             </button>
           )}
+          <a className="tombol tombol--utama" href={hrefNaskah(s.id)}>
+            Susun naskah
+          </a>
           <a className="tombol" href={href('surat-keluar')}>
             Daftar surat keluar
           </a>

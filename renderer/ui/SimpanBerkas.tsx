@@ -15,18 +15,21 @@ function gabung(folder: string, nama: string): string {
  * Where a report goes. In the desktop app this is the native "Simpan sebagai" dialog; in the browser
  * preview there is none, so the person confirms or edits a path in the default export folder.
  */
-export function SimpanBerkas({
+export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { baris?: number } = HasilEkspor>({
   namaBawaan,
   ekstensi,
   labelTombol,
+  labelBidang = 'Simpan ke berkas',
   ekspor,
   pesanSukses,
 }: {
   namaBawaan: string;
-  ekstensi: 'pdf' | 'xlsx';
+  ekstensi: 'pdf' | 'xlsx' | 'docx';
   labelTombol: string;
-  ekspor: (path: string) => Promise<HasilEkspor>;
-  pesanSukses?: (r: HasilEkspor) => ReactNode;
+  /** The path field's label; give each its own when a screen has more than one. */
+  labelBidang?: string;
+  ekspor: (path: string) => Promise<R>;
+  pesanSukses?: (r: R) => ReactNode;
 }) {
   const id = useId();
   const info = useMuat('sistem.info', {});
@@ -51,7 +54,8 @@ export function SimpanBerkas({
       sukses: (r) =>
         pesanSukses?.(r) ?? (
           <>
-            Tersimpan di <code className="path">{r.path}</code> ({angka(r.baris)} baris, {ukuranBerkas(r.ukuran)}).
+            Tersimpan di <code className="path">{r.path}</code> ({r.baris !== undefined ? `${angka(r.baris)} baris, ` : ''}
+            {ukuranBerkas(r.ukuran)}).
           </>
         ),
     });
@@ -61,7 +65,7 @@ export function SimpanBerkas({
     <div className="simpan-berkas">
       {!dialog && (
         <div className={`bidang bidang--lebar${galatPath ? ' bidang--galat' : ''}`}>
-          <label htmlFor={id}>Simpan ke berkas</label>
+          <label htmlFor={id}>{labelBidang}</label>
           <input
             id={id}
             value={path}
