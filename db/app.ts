@@ -15,6 +15,7 @@ import type { Ctx, PdfRenderer } from './core/context';
 import type { Handlers } from './core/handlers';
 import { databasePath, openDatabase, type OpenedDatabase } from './core/open';
 import { parseInput } from './core/validasi';
+import { tulisAntre } from './core/tulis';
 import { laporanHandlers } from './laporan/service';
 import { organisasiHandlers } from './organisasi/service';
 import { muatReferensi, type HasilMuat } from './referensi/seed';
@@ -174,13 +175,11 @@ export class Core {
     const parsed = parseInput(def.input, input);
     const handler = handlers[method] as (ctx: Ctx, input: unknown) => Result<M> | Promise<Result<M>>;
     if (!def.write) return handler(ctx, parsed);
-    return this.sqlite
-      .transaction(() => {
-        const out = handler(ctx, parsed);
-        if (out instanceof Promise) throw new Error(`Metode tulis ${method} tidak boleh asinkron.`);
-        return out;
-      })
-      .immediate();
+    return tulisAntre(this.sqlite, () => {
+      const out = handler(ctx, parsed);
+      if (out instanceof Promise) throw new Error(`Metode tulis ${method} tidak boleh asinkron.`);
+      return out;
+    });
   }
 
   async close(): Promise<void> {

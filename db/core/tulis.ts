@@ -1,0 +1,36 @@
+import type Database from 'better-sqlite3';
+
+const BATAS_TUNGGU_MS = 10_000;
+const jeda = new Int32Array(new SharedArrayBuffer(4));
+
+function tidur(ms: number): void {
+  Atomics.wait(jeda, 0, 0, ms);
+}
+
+const sibuk = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && String((e as { code: unknown }).code).startsWith('SQLITE_BUSY');
+
+/**
+ * Runs `fn` in one BEGIN IMMEDIATE transaction, waiting politely (up to 10 s) while another process
+ * holds the write lock. SQLite's own busy handler sleeps 1, 2, 5, 10 … 100 ms between tries, so when
+ * several processes number letters at once the lock sits idle most of the time; trying again after a
+ * fraction of a millisecond hands it over as soon as it is free. A try that failed ran nothing: the
+ * lock is taken before `fn` starts, and anything `fn` did is rolled back whole.
+ */
+export function tulisAntre<T>(sqlite: Database.Database, fn: () => T): T {
+  const tx = sqlite.transaction(fn);
+  const sebelum = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  const sampai = Date.now() + BATAS_TUNGGU_MS;
+  sqlite.pragma('busy_timeout = 0');
+  try {
+    for (let coba = 0; ; coba++) {
+      try {
+        return tx.immediate();
+      } catch (e) {
+        if (!sibuk(e) || Date.now() > sampai) throw e;
+        tidur(Math.min(0.25 * (1 + (coba % 8)), 2) + Math.random() * 0.25);
+      }
+    }
+  } finally {
+    sqlite.pragma(`busy_timeout = ${sebelum}`);
+  }
+}
