@@ -177,9 +177,13 @@ export function Cadangan() {
             </section>
             <section className="kartu" aria-labelledby="judul-pemulihan">
               <h2 id="judul-pemulihan">Pemulihan</h2>
-              <p>
-                Pemulihan: tutup aplikasi lalu jalankan <code>npm run cli -- restore &lt;folder&gt;</code>
-              </p>
+              {window.sekretariat?.pulihkanCadangan ? (
+                <PulihkanDesktop />
+              ) : (
+                <p>
+                  Pemulihan: tutup aplikasi lalu jalankan <code>npm run cli -- restore &lt;folder&gt;</code>
+                </p>
+              )}
               <p className="petunjuk">Periksa cadangan yang akan dipulihkan lebih dahulu. Sebelum memulihkan, aplikasi membuat cadangan “sebelum pemulihan” dari data saat ini.</p>
             </section>
           </div>
@@ -187,5 +191,26 @@ export function Cadangan() {
         </div>
       )}
     </Halaman>
+  );
+}
+
+/** In the desktop app main closes the database, restores, reopens and reloads this window. */
+function PulihkanDesktop() {
+  const [pesan, setPesan] = useState<{ galat?: string; sukses?: string }>({});
+  const [sibuk, setSibuk] = useState(false);
+  const pulihkan = async () => {
+    setSibuk(true);
+    const env = await window.sekretariat!.pulihkanCadangan();
+    setSibuk(false);
+    if (env.error) setPesan({ galat: env.error.message });
+    else if (env.result) setPesan({ sukses: env.result.pesan });
+  };
+  return (
+    <>
+      <button type="button" onClick={pulihkan} disabled={sibuk}>
+        {sibuk ? 'Memulihkan…' : 'Pulihkan dari cadangan…'}
+      </button>
+      <Pesan galat={pesan.galat} sukses={pesan.sukses} />
+    </>
   );
 }
