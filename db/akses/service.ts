@@ -14,7 +14,9 @@ import { pengguna, penggunaPeran } from './schema';
 /** Five wrong passwords lock the account for fifteen minutes. */
 const BATAS_GAGAL = 5;
 const LAMA_KUNCI_MENIT = 15;
-const HASH_PALSU = hashSandi('tidak-dipakai-hanya-untuk-menyamakan-waktu');
+let hashPalsu: string | null = null;
+/** Made on first use, not at load: start-up should not pay for a scrypt it may never need. */
+const HASH_PALSU = () => (hashPalsu ??= hashSandi('tidak-dipakai-hanya-untuk-menyamakan-waktu'));
 
 type Row = typeof pengguna.$inferSelect;
 
@@ -89,7 +91,7 @@ export const aksesHandlers: Handlers<typeof aksesApi> = {
     const r = ctx.db.select().from(pengguna).where(eq(pengguna.username, input.username)).get();
     const salah = new AppError('DITOLAK', 'Nama pengguna atau kata sandi salah.');
     if (!r || !r.sandiHash || !r.aktif) {
-      cocokSandi(input.sandi, HASH_PALSU); // the same time whether or not the name exists
+      cocokSandi(input.sandi, HASH_PALSU()); // the same time whether or not the name exists
       throw salah;
     }
     const sekarang = waktuSekarang(ctx);

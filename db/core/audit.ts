@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { siap } from './siap';
 
 /**
  * Every create/update/delete of a record is appended here with who, when, before and after.
@@ -38,7 +39,7 @@ function hashEntry(prev: string, e: Omit<AuditRow, 'id' | 'hash' | 'hash_sebelum
 }
 
 export function appendAudit(sqlite: Database.Database, a: AuditInput): void {
-  const prev = (sqlite.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ?? HASH_AWAL;
+  const prev = (siap(sqlite, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ?? HASH_AWAL;
   const row = {
     waktu: a.waktu,
     aktor: a.aktor,
@@ -48,12 +49,11 @@ export function appendAudit(sqlite: Database.Database, a: AuditInput): void {
     sebelum: a.sebelum === undefined ? null : JSON.stringify(a.sebelum),
     sesudah: a.sesudah === undefined ? null : JSON.stringify(a.sesudah),
   };
-  sqlite
-    .prepare(
-      `INSERT INTO audit_log (waktu, aktor, aksi, tabel, record_id, sebelum, sesudah, hash_sebelumnya, hash)
-       VALUES (@waktu, @aktor, @aksi, @tabel, @record_id, @sebelum, @sesudah, @prev, @hash)`,
-    )
-    .run({ ...row, prev, hash: hashEntry(prev, row) });
+  siap(
+    sqlite,
+    `INSERT INTO audit_log (waktu, aktor, aksi, tabel, record_id, sebelum, sesudah, hash_sebelumnya, hash)
+     VALUES (@waktu, @aktor, @aksi, @tabel, @record_id, @sebelum, @sesudah, @prev, @hash)`,
+  ).run({ ...row, prev, hash: hashEntry(prev, row) });
 }
 
 export function verifyAudit(sqlite: Database.Database): { ok: boolean; jumlah: number; rusakPada: number | null } {

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { siap } from './siap';
 
 const BATAS_TUNGGU_MS = 10_000;
 const jeda = new Int32Array(new SharedArrayBuffer(4));
@@ -18,9 +19,9 @@ const sibuk = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e
  */
 export function tulisAntre<T>(sqlite: Database.Database, fn: () => T): T {
   const tx = sqlite.transaction(fn);
-  const sebelum = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  const sebelum = siap(sqlite, 'PRAGMA busy_timeout').pluck().get() as number;
   const sampai = Date.now() + BATAS_TUNGGU_MS;
-  sqlite.pragma('busy_timeout = 0');
+  siap(sqlite, 'PRAGMA busy_timeout = 0').run();
   try {
     for (let coba = 0; ; coba++) {
       try {
@@ -31,6 +32,6 @@ export function tulisAntre<T>(sqlite: Database.Database, fn: () => T): T {
       }
     }
   } finally {
-    sqlite.pragma(`busy_timeout = ${sebelum}`);
+    siap(sqlite, `PRAGMA busy_timeout = ${sebelum}`).run();
   }
 }

@@ -5,6 +5,7 @@ import { CARA_KIRIM_LABEL, STATUS_SURAT_KELUAR_LABEL, type StatusSuratKeluar } f
 import { invalid, rejected } from '../../shared/errors';
 import { audit, hariIni, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
+import { siapKueri } from '../core/siap';
 import { tanpaUndefined, wajibAda } from '../core/rows';
 import { jabatan, unit } from '../organisasi/schema';
 import { jabatanById } from '../organisasi/service';
@@ -25,7 +26,8 @@ export function keluarSuratKeluar(r: Row): SuratKeluar {
 }
 
 export function suratKeluarById(ctx: Ctx, id: number): Row {
-  return wajibAda(ctx.db.select().from(suratKeluar).where(eq(suratKeluar.id, id)).get(), `Surat keluar #${id}`);
+  const q = siapKueri(ctx.db, 'suratKeluarById', () => ctx.db.select().from(suratKeluar).where(eq(suratKeluar.id, sql.placeholder('id'))).prepare());
+  return wajibAda(q.get({ id }), `Surat keluar #${id}`);
 }
 
 function wajibStatus(s: Row, boleh: StatusSuratKeluar[], tindakan: string): void {

@@ -5,6 +5,7 @@ import { tahunDari } from '../../shared/format/tanggal';
 import { invalid } from '../../shared/errors';
 import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
 import { audit, type Ctx } from '../core/context';
+import { siap } from '../core/siap';
 import type { Handlers } from '../core/handlers';
 import { tanpaUndefined, wajibAda } from '../core/rows';
 import { berkasFile } from '../core/schema';
@@ -43,12 +44,11 @@ function duplikat(ctx: Ctx, asal: string, nomorSurat: string, kecualiId?: number
 
 /** The agenda number: one counter per calendar year of receipt, incremented inside the write. */
 function nomorAgendaBerikut(ctx: Ctx, tahun: number): number {
-  const row = ctx.sqlite
-    .prepare(
-      `INSERT INTO urutan (lingkup, tahun, terakhir) VALUES ('agenda-masuk', ?, 1)
-       ON CONFLICT (lingkup, tahun) DO UPDATE SET terakhir = terakhir + 1 RETURNING terakhir`,
-    )
-    .get(tahun) as { terakhir: number };
+  const row = siap(
+    ctx.sqlite,
+    `INSERT INTO urutan (lingkup, tahun, terakhir) VALUES ('agenda-masuk', ?, 1)
+     ON CONFLICT (lingkup, tahun) DO UPDATE SET terakhir = terakhir + 1 RETURNING terakhir`,
+  ).get(tahun) as { terakhir: number };
   return row.terakhir;
 }
 

@@ -6,6 +6,7 @@ import type { Keamanan } from '../../shared/surat/enums';
 import { tahunDari } from '../../shared/format/tanggal';
 import { conflict, invalid, rejected } from '../../shared/errors';
 import { hariIni, type Ctx } from '../core/context';
+import { siap, siapKueri } from '../core/siap';
 import { wajibAda } from '../core/rows';
 import { instansi, jabatan } from '../organisasi/schema';
 import { nomorSurat, register, registerTahun, suratKeluar } from './schema';
@@ -13,7 +14,8 @@ import { nomorSurat, register, registerTahun, suratKeluar } from './schema';
 type SuratRow = typeof suratKeluar.$inferSelect;
 
 export function registerByKode(ctx: Ctx, kode: string) {
-  return wajibAda(ctx.db.select().from(register).where(eq(register.kode, kode)).get(), `Register "${kode}"`);
+  const q = siapKueri(ctx.db, 'registerByKode', () => ctx.db.select().from(register).where(eq(register.kode, sql.placeholder('kode'))).prepare());
+  return wajibAda(q.get({ kode }), `Register "${kode}"`);
 }
 
 export function registerDenganTahun(ctx: Ctx, kode: string): Register {
@@ -28,12 +30,8 @@ export function registerDenganTahun(ctx: Ctx, kode: string): Register {
 }
 
 function nomorTerakhir(ctx: Ctx, kode: string, tahun: number): number {
-  ctx.sqlite.prepare('INSERT INTO register_tahun (register_kode, tahun, nomor_terakhir) VALUES (?, ?, 0) ON CONFLICT DO NOTHING').run(kode, tahun);
-  return ctx.db
-    .select({ n: registerTahun.nomorTerakhir })
-    .from(registerTahun)
-    .where(and(eq(registerTahun.registerKode, kode), eq(registerTahun.tahun, tahun)))
-    .get()!.n;
+  siap(ctx.sqlite, 'INSERT INTO register_tahun (register_kode, tahun, nomor_terakhir) VALUES (?, ?, 0) ON CONFLICT DO NOTHING').run(kode, tahun);
+  return (siap(ctx.sqlite, 'SELECT nomor_terakhir AS n FROM register_tahun WHERE register_kode = ? AND tahun = ?').get(kode, tahun) as { n: number }).n;
 }
 
 /** Only the rows the numbering rule can look at: the newest main number, and the anchor of a sisipan. */
@@ -77,9 +75,12 @@ export function bukukanNomor(ctx: Ctx, surat: SuratRow, opts: { sisipan: boolean
   const sisipan = r.jenis === 'sisipan' ? r.sisipan : 0;
 
   if (r.jenis === 'baru') {
-    const ubah = ctx.sqlite
-      .prepare('UPDATE register_tahun SET nomor_terakhir = ? WHERE register_kode = ? AND tahun = ? AND nomor_terakhir = ?')
-      .run(r.urut, reg.kode, tahun, terakhir);
+    const ubah = siap(ctx.sqlite, 'UPDATE register_tahun SET nomor_terakhir = ? WHERE register_kode = ? AND tahun = ? AND nomor_terakhir = ?').run(
+      r.urut,
+      reg.kode,
+      tahun,
+      terakhir,
+    );
     if (ubah.changes !== 1) throw conflict('Penghitung nomor berubah saat penomoran; coba lagi.');
   }
   const ins = ctx.db.select({ kodeUnit: instansi.kodeUnit }).from(instansi).where(eq(instansi.id, 1)).get();

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { BerkasLampiran, Riwayat } from '../../shared/api/surat-masuk';
 import { waktuSekarang, type Ctx } from '../core/context';
+import { siap } from '../core/siap';
 import { berkasFile } from '../core/schema';
 import { lampiranSurat, riwayatSurat } from './schema';
 
@@ -10,7 +11,14 @@ type JenisSurat = 'masuk' | 'keluar';
 export function catatRiwayat(ctx: Ctx, jenisSurat: JenisSurat, suratId: number, aksi: string, uraian: string): void {
   // Notes typed by people often end with a full stop already; the sentence around them adds another.
   const rapi = uraian.replace(/\.\.(?=\s|$)/g, '.');
-  ctx.db.insert(riwayatSurat).values({ jenisSurat, suratId, aksi, uraian: rapi, waktu: waktuSekarang(ctx), aktor: ctx.aktor }).run();
+  siap(ctx.sqlite, 'INSERT INTO riwayat_surat (jenis_surat, surat_id, waktu, aksi, uraian, aktor) VALUES (?, ?, ?, ?, ?, ?)').run(
+    jenisSurat,
+    suratId,
+    waktuSekarang(ctx),
+    aksi,
+    rapi,
+    ctx.aktor,
+  );
 }
 
 export function riwayatOf(ctx: Ctx, jenisSurat: JenisSurat, suratId: number): Riwayat[] {
