@@ -7,7 +7,10 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests of the built renderer against the real core through the browser preview
  * (bin/web.ts), in the system Chromium: nothing is downloaded. `npm test` builds the renderer first.
  */
-const PORT = Number(process.env.SEKRETARIAT_E2E_PORT ?? 5391);
+// A port of its own per run (kept for the workers through the variable), so a preview or another
+// test run on the same machine cannot collide with it.
+process.env.SEKRETARIAT_E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+const PORT = Number(process.env.SEKRETARIAT_E2E_PORT);
 
 // Workers load this file again; the variable hands them the one fresh folder the main process made.
 if (!process.env.SEKRETARIAT_E2E_DATA) {

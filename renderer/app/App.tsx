@@ -4,6 +4,7 @@ import { PERAN_LABEL } from '../../shared/akses/peran';
 import type { MethodName } from '../../shared/api';
 import { JejakAudit } from '../audit/JejakAudit';
 import { Cadangan } from '../cadangan/Cadangan';
+import { PengaturanNaskah } from '../naskah/PengaturanNaskah';
 import { PeriksaQr } from '../naskah/PeriksaQr';
 import { SusunNaskah } from '../naskah/SusunNaskah';
 import { Gerbang, type Sesi } from '../akses/Gerbang';
@@ -32,6 +33,7 @@ const MENU: { layar: Parameters<typeof href>[0]; label: string; perlu?: MethodNa
   { layar: 'periksa-qr', label: 'Periksa QR' },
   { layar: 'audit', label: 'Jejak Audit', perlu: 'audit.list' },
   { layar: 'cadangan', label: 'Cadangan', perlu: 'cadangan.settings.update' },
+  { layar: 'pengaturan-naskah', label: 'Pengaturan Naskah', perlu: 'naskah.pengaturan.save' },
 ];
 
 /** Lists fill the window so their own scrollbar is the only one. */
@@ -61,6 +63,8 @@ function Layar({ rute }: { rute: Rute }) {
       return <JejakAudit />;
     case 'cadangan':
       return <Cadangan />;
+    case 'pengaturan-naskah':
+      return <PengaturanNaskah />;
     case 'register':
       return <RegisterNomor />;
     case 'laporan':

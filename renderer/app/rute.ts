@@ -19,7 +19,8 @@ export type Layar =
   | 'laporan'
   | 'organisasi'
   | 'audit'
-  | 'cadangan';
+  | 'cadangan'
+  | 'pengaturan-naskah';
 
 export interface Rute {
   layar: Layar;
@@ -32,7 +33,7 @@ const DETAIL: Partial<Record<Layar, { baru: Layar; detail: Layar }>> = {
   'surat-keluar': { baru: 'surat-keluar-baru', detail: 'surat-keluar-detail' },
 };
 
-const LAYAR_UTAMA = ['dasbor', 'surat-masuk', 'disposisi', 'surat-keluar', 'periksa-qr', 'register', 'laporan', 'organisasi', 'audit', 'cadangan'] as const;
+const LAYAR_UTAMA = ['dasbor', 'surat-masuk', 'disposisi', 'surat-keluar', 'periksa-qr', 'register', 'laporan', 'organisasi', 'audit', 'cadangan', 'pengaturan-naskah'] as const;
 
 export function bacaRute(hash: string): Rute {
   const [jalur = '', qs = ''] = hash.replace(/^#\/?/, '').split('?');

@@ -22,7 +22,7 @@ async function konsepUndangan(page: Page, perihal: string): Promise<void> {
  */
 test('naskah: susun isi → paraf → tanda tangan → nomor → cetak PDF, lalu periksa QR', async ({ page }) => {
   const perihal = `Undangan Rapat Koordinasi PKH ${Date.now()}`;
-  // Setup an admin does once (no screen for naskah settings yet): print the verification QR on letters of the "surat" register.
+  // Setup an admin does once (Pengaturan Naskah has its own test): print the verification QR on letters of the "surat" register.
   await page.evaluate(async () => {
     const token = document.querySelector<HTMLMetaElement>('meta[name="sekretariat-token"]')?.content ?? '';
     const r = await fetch('/api/naskah.pengaturan.save', {
