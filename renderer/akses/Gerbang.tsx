@@ -18,6 +18,9 @@ export interface Sesi {
   keluar: () => void;
 }
 
+const BATAS_DIAM_MS = 15 * 60_000;
+const KEGIATAN = ['keydown', 'mousedown', 'pointermove', 'wheel', 'touchstart'] as const;
+
 async function periksa(): Promise<Keadaan> {
   const status = await call('auth.status', {});
   if (status.pengguna) return status.pengguna.harusGantiSandi ? { tahap: 'ganti-sandi', pengguna: status.pengguna } : { tahap: 'siap', pengguna: status.pengguna };
@@ -49,6 +52,23 @@ export function Gerbang({ children }: { children: (sesi: Sesi) => ReactNode }) {
       setPengguna(k.pengguna);
       setPernahSiap(true);
     }
+  }, [k]);
+
+  // Idle lock: after a quarter of an hour without a key or a click the screen locks under the sign-in
+  // form (the core ends the session at the same age anyway); what was typed stays underneath.
+  useEffect(() => {
+    if (k.tahap !== 'siap' || !k.pengguna) return;
+    const kunci = () => void call('auth.logout', {}).finally(() => setK({ tahap: 'masuk', perluSetup: false, berakhir: true }));
+    let timer = setTimeout(kunci, BATAS_DIAM_MS);
+    const aktif = () => {
+      clearTimeout(timer);
+      timer = setTimeout(kunci, BATAS_DIAM_MS);
+    };
+    for (const j of KEGIATAN) window.addEventListener(j, aktif, { passive: true });
+    return () => {
+      clearTimeout(timer);
+      for (const j of KEGIATAN) window.removeEventListener(j, aktif);
+    };
   }, [k]);
 
   const masuk = (p: PenggunaSesi) => setK(p.harusGantiSandi ? { tahap: 'ganti-sandi', pengguna: p } : { tahap: 'siap', pengguna: p });
