@@ -26,11 +26,16 @@ export interface AplikasiUji {
  * A browser preview of its own on a fresh data folder, for tests that need a known database (empty,
  * or seeded with `isiSurat` letters) rather than the shared one of the webServer.
  */
-export async function aplikasiSendiri(opts: { isiSurat?: number } = {}): Promise<AplikasiUji> {
+export async function aplikasiSendiri(opts: { isiSurat?: number; demoSkala?: number } = {}): Promise<AplikasiUji> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sekretariat-e2e-sendiri-'));
   if (opts.isiSurat) {
     const r = spawnSync(process.execPath, [TSX, join(APP_ROOT, 'tests', 'e2e', 'isi-agenda.ts'), dataDir, String(opts.isiSurat)], { cwd: APP_ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`Gagal mengisi agenda: ${r.stderr}`);
+  }
+  if (opts.demoSkala) {
+    const args = [TSX, 'bin/cli.ts', '--data-dir', dataDir, 'demo', 'generate', '--scale', String(opts.demoSkala), '--seed', '1'];
+    const r = spawnSync(process.execPath, args, { cwd: APP_ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`Gagal membuat data demo: ${r.stdout}${r.stderr}`);
   }
   const proses = spawn(process.execPath, [TSX, 'bin/web.ts', '--data-dir', dataDir, '--port', '0'], { cwd: APP_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
