@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path';
 import { AppError, toErrorPayload } from '../shared/errors';
 import type { Core } from '../db/app';
+import { CSP, MIME } from '../shared/ui-statis';
 import { SesiKlien } from '../db/akses/sesi-klien';
 
 /**
@@ -14,18 +15,6 @@ import { SesiKlien } from '../db/akses/sesi-klien';
  * does: the role table applies here exactly as in the app.
  */
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
-
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 const BATAS_BODY = 40 * 1024 * 1024;
 
 export interface BridgeOptions {
