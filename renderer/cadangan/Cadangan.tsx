@@ -1,3 +1,4 @@
+import { KakiSimpan } from '../ui/KakiSimpan';
 import { useState, type ReactNode } from 'react';
 import { api, type HasilVerifikasiCadangan, type PengaturanCadangan, type RingkasanCadangan } from '../../shared/api';
 import { formatWaktu } from '../../shared/format/tanggal';
@@ -73,12 +74,7 @@ function FormPengaturan({ awal, onTersimpan }: { awal: PengaturanCadangan; onTer
       <Teks form={form} nama="harian" label="Simpan cadangan harian" type="number" min={1} petunjuk="Jumlah hari terakhir." />
       <Teks form={form} nama="mingguan" label="Simpan cadangan mingguan" type="number" min={0} petunjuk="Jumlah minggu terakhir." />
       <Teks form={form} nama="bulanan" label="Simpan cadangan bulanan" type="number" min={0} petunjuk="Jumlah bulan terakhir." />
-      <Pesan galat={kirim.galat} sukses={kirim.sukses} />
-      <div className="baris-tombol">
-        <button type="submit" className="tombol tombol--utama" disabled={kirim.sedang}>
-          Simpan pengaturan
-        </button>
-      </div>
+      <KakiSimpan kirim={kirim} />
     </form>
   );
 }

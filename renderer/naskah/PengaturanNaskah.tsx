@@ -1,3 +1,4 @@
+import { KakiSimpan } from '../ui/KakiSimpan';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, type Register, type TataLetakJenis, type TemplateNaskah } from '../../shared/api';
 import { formatWaktu } from '../../shared/format/tanggal';
@@ -263,12 +264,7 @@ function FormUmum({ awal, register, onTersimpan }: { awal: Pengaturan; register:
         petunjuk="Pasal 44: bila tidak dicentang, hanya jabatan dan nama yang dicetak."
       />
       <Centang form={form} nama="namaKapital" label="Nama penandatangan dengan huruf kapital" className="bidang--lebar" />
-      <Pesan galat={kirim.galat} sukses={kirim.sukses} />
-      <div className="baris-tombol">
-        <button type="submit" className="tombol tombol--utama" disabled={kirim.sedang}>
-          Simpan pengaturan
-        </button>
-      </div>
+      <KakiSimpan kirim={kirim} />
     </form>
   );
 }
