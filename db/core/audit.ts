@@ -38,7 +38,21 @@ function hashEntry(prev: string, e: Omit<AuditRow, 'id' | 'hash' | 'hash_sebelum
   return createHash('sha256').update(prev).update('\n').update(body).digest('hex');
 }
 
-export function appendAudit(sqlite: Database.Database, a: AuditInput): void {
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * An update records only the fields that changed, before and after: that is what the audit viewer
+ * shows, and a whole row twice per update made the log (and every write's time in the lock) grow
+ * with the width of the table rather than with the change.
+ */
+export function bedaRekaman(sebelum: unknown, sesudah: unknown): { sebelum: unknown; sesudah: unknown } {
+  if (!isRecord(sebelum) || !isRecord(sesudah)) return { sebelum, sesudah };
+  const kunci = [...new Set([...Object.keys(sebelum), ...Object.keys(sesudah)])].filter((k) => JSON.stringify(sebelum[k]) !== JSON.stringify(sesudah[k]));
+  return { sebelum: Object.fromEntries(kunci.map((k) => [k, sebelum[k] ?? null])), sesudah: Object.fromEntries(kunci.map((k) => [k, sesudah[k] ?? null])) };
+}
+
+export function appendAudit(sqlite: Database.Database, masukan: AuditInput): void {
+  const a = masukan.aksi === 'update' ? { ...masukan, ...bedaRekaman(masukan.sebelum, masukan.sesudah) } : masukan;
   const prev = (siap(sqlite, 'SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined)?.hash ?? HASH_AWAL;
   const row = {
     waktu: a.waktu,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SuratKeluar, SuratKeluarDetail, suratKeluarApi } from '../../shared/api/surat-keluar';
 import { tahunDari, formatTanggal } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL, STATUS_SURAT_KELUAR_LABEL, type StatusSuratKeluar } from '../../shared/surat/enums';
@@ -12,7 +12,7 @@ import { jabatanById } from '../organisasi/service';
 import { jenisNaskah } from '../referensi/schema';
 import { pastikanKodeBaru } from '../referensi/service';
 import { aturNomorTerakhir, bukukanNomor, registerByKode, registerDenganTahun, validasiFormatRegister } from './penomoran';
-import { ftsQuery } from './pencarian';
+import { ftsQuery, polaNomor } from './pencarian';
 import { daftarField } from '../../shared/surat/label-field';
 import { wajibBertindakSebagai } from '../akses/service';
 import { berkasOf, catatRiwayat, riwayatOf } from './riwayat';
@@ -58,16 +58,22 @@ function detail(ctx: Ctx, id: number): SuratKeluarDetail {
   return { ...keluarSuratKeluar(s), paraf: parafRows, ekspedisi: eks, riwayat: riwayatOf(ctx, 'keluar', id), berkas: berkasOf(ctx, 'keluar', id), unitPengolah, penandatangan };
 }
 
-function ubahSurat(ctx: Ctx, id: number, set: Partial<Row>, aksi: string, uraian: string): Row {
-  const sebelum = suratKeluarById(ctx, id);
-  ctx.db
-    .update(suratKeluar)
-    .set({ ...set, updatedAt: waktuSekarang(ctx) })
-    .where(eq(suratKeluar.id, id))
-    .run();
-  const sesudah = suratKeluarById(ctx, id);
-  audit(ctx, { aksi: 'update', tabel: 'surat_keluar', recordId: id, sebelum, sesudah });
-  catatRiwayat(ctx, 'keluar', id, aksi, uraian);
+/** Moves a letter on: the change, its audit entry (changed fields only) and a step on its timeline. */
+function ubahSurat(ctx: Ctx, sebelum: Row, set: Partial<Row>, aksi: string, uraian: string): Row {
+  const nilai: Partial<Row> = { ...set, updatedAt: waktuSekarang(ctx) };
+  const kolom = Object.keys(nilai).sort();
+  // One prepared UPDATE per set of columns (the transitions are few): numbering runs this in the lock.
+  const q = siapKueri(ctx.db, `ubahSurat:${kolom.join(',')}`, () =>
+    ctx.db
+      .update(suratKeluar)
+      .set(Object.fromEntries(kolom.map((k) => [k, sql.placeholder(k)])))
+      .where(eq(suratKeluar.id, sql.placeholder('id')))
+      .returning()
+      .prepare(),
+  );
+  const sesudah = q.get({ ...nilai, id: sebelum.id })!;
+  audit(ctx, { aksi: 'update', tabel: 'surat_keluar', recordId: sebelum.id, sebelum, sesudah });
+  catatRiwayat(ctx, 'keluar', sebelum.id, aksi, uraian);
   return sesudah;
 }
 
@@ -88,15 +94,28 @@ function periksaRujukan(ctx: Ctx, v: { jenisNaskah?: string; kodeKlasifikasi?: s
   return registerKode;
 }
 
+/** Letters whose perihal, tujuan or ringkasan match every word, or whose number contains every word. */
+function cocokKataKunci(teks: string, batas?: number): SQL | undefined {
+  const fts = ftsQuery(teks);
+  const pola = polaNomor(teks);
+  const terbaru = batas ? sql` ORDER BY rowid DESC LIMIT ${batas}` : sql``;
+  const nomorMemuat = pola ? sql.join(pola.map((p) => sql`nomor LIKE ${p} ESCAPE '\\'`), sql` AND `) : null;
+  const bagian = [
+    fts ? sql`${suratKeluar.id} IN (SELECT rowid FROM surat_keluar_fts WHERE surat_keluar_fts MATCH ${fts}${terbaru})` : undefined,
+    // Unsorted and with IS NOT NULL, so SQLite scans the small partial index surat_keluar_nomor, not the table.
+    nomorMemuat ? sql`${suratKeluar.id} IN (SELECT id FROM surat_keluar WHERE nomor IS NOT NULL AND ${nomorMemuat})` : undefined,
+  ].filter((b) => b !== undefined);
+  return bagian.length ? or(...bagian) : sql`0`;
+}
+
 function filterDaftar(input: { tahun?: number; dari?: string; sampai?: string; status?: string; register?: string; q?: string }): SQL | undefined {
-  const q = input.q ? ftsQuery(input.q) : null;
   return and(
     input.tahun ? and(gte(suratKeluar.tanggal, `${input.tahun}-01-01`), lte(suratKeluar.tanggal, `${input.tahun}-12-31`)) : undefined,
     input.dari ? gte(suratKeluar.tanggal, input.dari) : undefined,
     input.sampai ? lte(suratKeluar.tanggal, input.sampai) : undefined,
     input.status ? eq(suratKeluar.status, input.status) : undefined,
     input.register ? eq(suratKeluar.registerKode, input.register) : undefined,
-    q ? sql`${suratKeluar.id} IN (SELECT rowid FROM surat_keluar_fts WHERE surat_keluar_fts MATCH ${q})` : undefined,
+    input.q ? cocokKataKunci(input.q) : undefined,
   );
 }
 
@@ -130,7 +149,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     wajibStatus(s, ['konsep', 'dikembalikan', 'diparaf'], 'diubah (sudah ditandatangani)');
     const registerKode = periksaRujukan(ctx, { ...ubah, register: registerBaru });
     const set = { ...tanpaUndefined(ubah), ...(registerKode ? { registerKode } : {}), ...(s.status === 'dikembalikan' ? { status: 'konsep' } : {}) };
-    const sesudah = ubahSurat(ctx, id, set, 'diubah', `Konsep diperbaiki: ${daftarField(Object.keys(tanpaUndefined(ubah))) || 'register'}.`);
+    const sesudah = ubahSurat(ctx, s, set, 'diubah', `Konsep diperbaiki: ${daftarField(Object.keys(tanpaUndefined(ubah))) || 'register'}.`);
     return keluarSuratKeluar(sesudah);
   },
 
@@ -152,14 +171,13 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
   },
 
   'suratKeluar.search': (ctx, input) => {
-    const q = ftsQuery(input.q);
-    if (!q) return [];
     // As suratMasuk.search: the most recently registered matches, without scoring every match.
     return ctx.db
       .select()
       .from(suratKeluar)
-      .where(sql`${suratKeluar.id} IN (SELECT rowid FROM surat_keluar_fts WHERE surat_keluar_fts MATCH ${q} ORDER BY rowid DESC LIMIT ${input.limit})`)
+      .where(cocokKataKunci(input.q, input.limit))
       .orderBy(desc(suratKeluar.tanggal), desc(suratKeluar.id))
+      .limit(input.limit)
       .all()
       .map(keluarSuratKeluar);
   },
@@ -177,7 +195,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
       .get();
     audit(ctx, { aksi: 'create', tabel: 'paraf', recordId: p.id, sesudah: p });
     const status = input.hasil === 'setuju' ? 'diparaf' : 'dikembalikan';
-    ubahSurat(ctx, s.id, { status }, `paraf-${input.hasil}`, input.hasil === 'setuju' ? `Diparaf oleh ${j.nama}.` : `Dikembalikan oleh ${j.nama}: ${input.catatan}`);
+    ubahSurat(ctx, s, { status }, `paraf-${input.hasil}`, input.hasil === 'setuju' ? `Diparaf oleh ${j.nama}.` : `Dikembalikan oleh ${j.nama}: ${input.catatan}`);
     return detail(ctx, s.id);
   },
 
@@ -190,7 +208,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     const tanggal = input.tanggal ?? hariIni(ctx);
     ubahSurat(
       ctx,
-      s.id,
+      s,
       { status: 'ditandatangani', ditandatanganiTanggal: tanggal, ditandatanganiJabatanId: j.id, penandatanganJabatanId: s.penandatanganJabatanId ?? j.id },
       'ditandatangani',
       `Ditandatangani oleh ${j.nama} pada ${formatTanggal(tanggal)}.`,
@@ -205,7 +223,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     const n = bukukanNomor(ctx, s, { sisipan: input.sisipan, alasan: input.alasan });
     audit(ctx, { aksi: 'create', tabel: 'nomor_surat', recordId: n.id, sesudah: n });
     const uraian = n.sisipan > 0 ? `Diberi nomor sisipan ${n.nomor} (alasan: ${n.alasan}).` : `Diberi nomor ${n.nomor}.`;
-    const sesudah = ubahSurat(ctx, s.id, { status: 'bernomor', nomorId: n.id, nomor: n.nomor, nomorUrut: n.urut, nomorSisipan: n.sisipan, tahunNomor: n.tahun }, 'bernomor', uraian);
+    const sesudah = ubahSurat(ctx, s, { status: 'bernomor', nomorId: n.id, nomor: n.nomor, nomorUrut: n.urut, nomorSisipan: n.sisipan, tahunNomor: n.tahun }, 'bernomor', uraian);
     return keluarSuratKeluar(sesudah);
   },
 
@@ -217,7 +235,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     audit(ctx, { aksi: 'update', tabel: 'nomor_surat', recordId: sebelum.id, sebelum, sesudah: { ...sebelum, status: 'dibatalkan', alasanBatal: input.alasan } });
     const sesudah = ubahSurat(
       ctx,
-      s.id,
+      s,
       { status: 'ditandatangani', nomorId: null, nomor: null, nomorUrut: null, nomorSisipan: null, tahunNomor: null },
       'nomor-dibatalkan',
       `Nomor ${sebelum.nomor} dibatalkan: ${input.alasan}. Nomor itu tidak akan dipakai lagi.`,
@@ -237,7 +255,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
       .get();
     audit(ctx, { aksi: 'create', tabel: 'ekspedisi', recordId: e.id, sesudah: e });
     const oleh = input.penerimaNama ? `, diterima oleh ${input.penerimaNama}` : '';
-    ubahSurat(ctx, id, { status: 'dikirim' }, 'dikirim', `Dikirim ${formatTanggal(input.tanggalKirim)} melalui ${CARA_KIRIM_LABEL[input.cara]}${oleh}.`);
+    ubahSurat(ctx, s, { status: 'dikirim' }, 'dikirim', `Dikirim ${formatTanggal(input.tanggalKirim)} melalui ${CARA_KIRIM_LABEL[input.cara]}${oleh}.`);
     return detail(ctx, id);
   },
 

@@ -13,3 +13,15 @@ export function ftsQuery(input: string): string | null {
   if (words.length === 0) return null;
   return words.map((parts) => `"${parts.join(' ')}"*`).join(' AND ');
 }
+
+/**
+ * The number of an outgoing letter is not in the full-text index (migration 0005: re-indexing at
+ * numbering time cost more than the numbering). A number is searched as text instead: every word
+ * typed must occur in it, so "1234/107" and "400.9 2026" both find 400.9/1234/107/2026. Returns
+ * LIKE patterns (escape character `\`), or null when nothing searchable was typed.
+ */
+export function polaNomor(input: string): string[] | null {
+  const words = input.normalize('NFKC').split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  return words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}

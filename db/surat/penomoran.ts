@@ -34,22 +34,52 @@ function nomorTerakhir(ctx: Ctx, kode: string, tahun: number): number {
   return (siap(ctx.sqlite, 'SELECT nomor_terakhir AS n FROM register_tahun WHERE register_kode = ? AND tahun = ?').get(kode, tahun) as { n: number }).n;
 }
 
+/**
+ * The queries of the numbering path, built and prepared once per database: they run inside the write
+ * lock, where every microsecond is a microsecond the other processes wait.
+ */
+function kueriPenomoran(ctx: Ctx) {
+  return siapKueri(ctx.db, 'penomoran', () => {
+    const p = sql.placeholder;
+    const pilih = { urut: nomorSurat.urut, sisipan: nomorSurat.sisipan, tanggal: nomorSurat.tanggal };
+    const diRegister = and(eq(nomorSurat.registerKode, p('kode')), eq(nomorSurat.tahun, p('tahun')), eq(nomorSurat.sisipan, 0));
+    return {
+      terbaru: ctx.db.select(pilih).from(nomorSurat).where(diRegister).orderBy(desc(nomorSurat.urut)).limit(1).prepare(),
+      induk: ctx.db.select(pilih).from(nomorSurat).where(and(diRegister, lte(nomorSurat.tanggal, p('tanggal')))).orderBy(desc(nomorSurat.urut)).limit(1).prepare(),
+      keluarga: ctx.db
+        .select(pilih)
+        .from(nomorSurat)
+        .where(and(eq(nomorSurat.registerKode, p('kode')), eq(nomorSurat.tahun, p('tahun')), eq(nomorSurat.urut, p('urut'))))
+        .orderBy(asc(nomorSurat.sisipan))
+        .prepare(),
+      kodeUnit: ctx.db.select({ kodeUnit: instansi.kodeUnit }).from(instansi).where(eq(instansi.id, 1)).prepare(),
+      kodeJabatan: ctx.db.select({ kode: jabatan.kode }).from(jabatan).where(eq(jabatan.id, p('id'))).prepare(),
+      simpan: ctx.db
+        .insert(nomorSurat)
+        .values({
+          registerKode: p('registerKode'),
+          tahun: p('tahun'),
+          urut: p('urut'),
+          sisipan: p('sisipan'),
+          nomor: p('nomor'),
+          tanggal: p('tanggal'),
+          suratKeluarId: p('suratKeluarId'),
+          alasan: p('alasan'),
+        })
+        .returning()
+        .prepare(),
+    };
+  });
+}
+
 /** Only the rows the numbering rule can look at: the newest main number, and the anchor of a sisipan. */
 function nomorRelevan(ctx: Ctx, kode: string, tahun: number, tanggal: string): NomorTerpakai[] {
-  const pilih = { urut: nomorSurat.urut, sisipan: nomorSurat.sisipan, tanggal: nomorSurat.tanggal };
-  const diRegister = and(eq(nomorSurat.registerKode, kode), eq(nomorSurat.tahun, tahun));
-  const terbaru = ctx.db.select(pilih).from(nomorSurat).where(and(diRegister, eq(nomorSurat.sisipan, 0))).orderBy(desc(nomorSurat.urut)).limit(1).get();
+  const q = kueriPenomoran(ctx);
+  const terbaru = q.terbaru.get({ kode, tahun });
   if (!terbaru || tanggal >= terbaru.tanggal) return terbaru ? [terbaru] : [];
-  const induk = ctx.db
-    .select(pilih)
-    .from(nomorSurat)
-    .where(and(diRegister, eq(nomorSurat.sisipan, 0), lte(nomorSurat.tanggal, tanggal)))
-    .orderBy(desc(nomorSurat.urut))
-    .limit(1)
-    .get();
+  const induk = q.induk.get({ kode, tahun, tanggal });
   if (!induk) return [terbaru];
-  const keluarga = ctx.db.select(pilih).from(nomorSurat).where(and(diRegister, eq(nomorSurat.urut, induk.urut))).orderBy(asc(nomorSurat.sisipan)).all();
-  return [terbaru, ...keluarga];
+  return [terbaru, ...q.keluarga.all({ kode, tahun, urut: induk.urut })];
 }
 
 /**
@@ -83,37 +113,30 @@ export function bukukanNomor(ctx: Ctx, surat: SuratRow, opts: { sisipan: boolean
     );
     if (ubah.changes !== 1) throw conflict('Penghitung nomor berubah saat penomoran; coba lagi.');
   }
-  const ins = ctx.db.select({ kodeUnit: instansi.kodeUnit }).from(instansi).where(eq(instansi.id, 1)).get();
-  const jab = surat.penandatanganJabatanId
-    ? ctx.db.select({ kode: jabatan.kode }).from(jabatan).where(eq(jabatan.id, surat.penandatanganJabatanId)).get()
-    : undefined;
+  const q = kueriPenomoran(ctx);
   const nomor = formatNomor(
     reg.format,
     {
       klasifikasi: surat.kodeKlasifikasi,
       urut: r.urut,
       sisipan,
-      unit: reg.unit ?? ins?.kodeUnit ?? '',
-      jabatan: jab?.kode ?? '',
+      unit: reg.unit ?? q.kodeUnit.get()?.kodeUnit ?? '',
+      jabatan: surat.penandatanganJabatanId ? (q.kodeJabatan.get({ id: surat.penandatanganJabatanId })?.kode ?? '') : '',
       tanggal: surat.tanggal,
       keamanan: surat.klasifikasiKeamanan as Keamanan,
     },
     { padding: reg.padding, sisipanFormat: reg.sisipanFormat },
   );
-  return ctx.db
-    .insert(nomorSurat)
-    .values({
-      registerKode: reg.kode,
-      tahun,
-      urut: r.urut,
-      sisipan,
-      nomor,
-      tanggal: surat.tanggal,
-      suratKeluarId: surat.id,
-      alasan: sisipan > 0 ? (opts.alasan ?? null) : null,
-    })
-    .returning()
-    .get();
+  return q.simpan.get({
+    registerKode: reg.kode,
+    tahun,
+    urut: r.urut,
+    sisipan,
+    nomor,
+    tanggal: surat.tanggal,
+    suratKeluarId: surat.id,
+    alasan: sisipan > 0 ? (opts.alasan ?? null) : null,
+  })!;
 }
 
 export function validasiFormatRegister(format: string, sisipanFormat?: string): void {

@@ -161,7 +161,9 @@ export const suratKeluar = sqliteTable(
     index('surat_keluar_tanggal').on(t.tanggal, t.id),
     // In list order (tanggal, id) so a status or register filter pages without sorting.
     index('surat_keluar_status').on(t.status, t.tanggal, t.id),
-    index('surat_keluar_register').on(t.registerKode, t.tahunNomor),
+    // A search by number scans this small index instead of the table (db/surat/pencarian.ts). Partial,
+    // so numbering a letter only adds an entry and does not also move one out of the NULLs.
+    index('surat_keluar_nomor').on(t.nomor).where(sql`nomor IS NOT NULL`),
     index('surat_keluar_register_tanggal').on(t.registerKode, t.tanggal, t.id),
   ],
 );

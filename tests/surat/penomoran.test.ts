@@ -114,3 +114,33 @@ describe('registers', () => {
     await expect(u.core.call('suratKeluar.assignNumber', { id: s.id }, A)).rejects.toThrow(/sudah bernomor/);
   });
 });
+
+describe('searching outgoing letters by number (the number is not in the full-text index)', () => {
+  it('finds a letter by the whole number, by parts of it, and by words of its perihal', async () => {
+    await u.core.call('register.update', { kode: 'surat', format: '{klasifikasi}/{urut}/{unit}/{tahun}', tahun: 2025, nomorTerakhir: 1233 }, A);
+    const a = await beriNomor('2025-03-19');
+    const b = await beriNomor('2025-03-19');
+    expect([a.nomor, b.nomor]).toEqual(['400.9.7/1234/Dinsos/2025', '400.9.7/1235/Dinsos/2025']);
+    const cari = async (q: string) => (await u.core.call('suratKeluar.search', { q }, A)).map((s) => s.nomor).sort();
+    expect(await cari('400.9.7/1234/Dinsos/2025')).toEqual([a.nomor]);
+    expect(await cari('1235/dinsos')).toEqual([b.nomor]);
+    // Every word must occur in the number, in any order.
+    expect(await cari('2025 1234')).toEqual([a.nomor]);
+    expect(await cari('Laporan')).toEqual([a.nomor, b.nomor]);
+    expect(await cari('123')).toEqual([a.nomor, b.nomor]);
+    // LIKE wildcards typed by a person are taken literally.
+    expect(await cari('400_9')).toEqual([]);
+    expect(await cari('%')).toEqual([]);
+    expect((await u.core.call('suratKeluar.list', { q: '1235' }, A)).items.map((s) => s.nomor)).toEqual([b.nomor]);
+    // A cancelled number is not found any more; the letter keeps its perihal.
+    await u.core.call('suratKeluar.cancelNumber', { id: b.id, alasan: 'Salah tujuan' }, A);
+    expect(await cari('1235')).toEqual([]);
+  });
+
+  it('scans the small number index, not the table', () => {
+    const rencana = u.core.sqlite
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM surat_keluar WHERE nomor IS NOT NULL AND nomor LIKE ? ESCAPE '\\'`)
+      .all('%1234%') as { detail: string }[];
+    expect(rencana.map((r) => r.detail).join(' ')).toMatch(/COVERING INDEX surat_keluar_nomor/);
+  });
+});
