@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DB_FILE } from '../db/core/open';
 
@@ -73,6 +73,14 @@ export async function siapkanData(appRoot: string, skala: number, catat: (p: str
 export function salinData(data: DataBench, tujuan: string): string {
   rmSync(tujuan, { recursive: true, force: true });
   mkdirSync(tujuan, { recursive: true });
-  copyFileSync(data.file, join(tujuan, DB_FILE));
+  const file = join(tujuan, DB_FILE);
+  copyFileSync(data.file, file);
+  // On disk before any timing: otherwise the copy's writeback competes with the fsync of every commit measured next.
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   return tujuan;
 }

@@ -35,25 +35,30 @@ export const penomoran: BarisBench = {
     }
 
     const dirLayanan = k.salinan('penomoran-layanan');
-    const layanan: number[] = [];
+    const hasilMode = { layanan: [] as number[], lantai: [] as number[] };
     const core = Core.open({ dataDir: dirLayanan, appRoot: k.appRoot });
     try {
       for (let r = 0; r < putaran; r++) {
-        const ids = await siapkanSuratBertanda(core, jumlah, k.sampai);
-        const h = await nomoriParalel(k.appRoot, 'layanan', dirLayanan, 0, bagiRata(ids, PROSES));
-        const cek = periksaBuku(core.sqlite, 'surat', tahun, ids);
-        const kembar = h.nomor.length - new Set(h.nomor).size;
-        if (h.galat.length || h.nomor.length !== jumlah || kembar || cek.duplikat || cek.celah || !cek.penghitungCocok || cek.belumBernomor) {
-          masalah.push(`layanan: ${JSON.stringify({ ...cek, kembar, diberi: h.nomor.length, galat: h.galat.slice(0, 2) })}`);
+        for (const mode of ['layanan', 'lantai'] as const) {
+          const ids = await siapkanSuratBertanda(core, jumlah, k.sampai);
+          const h = await nomoriParalel(k.appRoot, mode, dirLayanan, 0, bagiRata(ids, PROSES));
+          const cek = periksaBuku(core.sqlite, 'surat', tahun, ids);
+          const kembar = h.nomor.length - new Set(h.nomor).size;
+          if (h.galat.length || h.nomor.length !== jumlah || kembar || cek.duplikat || cek.celah || !cek.penghitungCocok || cek.belumBernomor) {
+            masalah.push(`${mode}: ${JSON.stringify({ ...cek, kembar, diberi: h.nomor.length, galat: h.galat.slice(0, 2) })}`);
+          }
+          hasilMode[mode].push(h.perDetik);
+          k.catat(`  ${mode} putaran ${r + 1}: ${h.perDetik.toFixed(1)} nomor/dtk`);
         }
-        layanan.push(h.perDetik);
-        k.catat(`  layanan putaran ${r + 1}: ${h.perDetik.toFixed(1)} nomor/dtk`);
       }
     } finally {
       await core.close();
     }
 
+    const layanan = hasilMode.layanan;
     const rasio = median(layanan) / median(mentah);
+    const lantai = median(hasilMode.lantai);
+    const rincian = `lantai (penulisan yang sama dalam SQL mentah, tanpa lapisan layanan) ${lantai.toFixed(0)} nomor/dtk = ${(lantai / median(mentah)).toFixed(2)}× mentah; layanan = ${(median(layanan) / lantai).toFixed(2)}× lantai`;
     const hasil: HasilBaris = {
       id: 'penomoran',
       judul: `Penomoran: ${PROSES} proses × ${perProses} nomor`,
@@ -67,7 +72,7 @@ export const penomoran: BarisBench = {
       anggaran: '≥ 0,5× mentah, tanpa duplikat/celah',
       lulus: masalah.length === 0 && rasio >= 0.5,
       galat: masalah.length ? masalah.join('; ') : undefined,
-      catatan: masalah.length ? undefined : `${putaran}× ${jumlah} nomor: tanpa duplikat, tanpa celah, penghitung = nomor tertinggi`,
+      catatan: masalah.length ? undefined : `${putaran}× ${jumlah} nomor: tanpa duplikat, tanpa celah, penghitung = nomor tertinggi; ${rincian}`,
     };
     return [hasil];
   },
