@@ -10,6 +10,15 @@ function tidur(ms: number): void {
 
 const sibuk = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && String((e as { code: unknown }).code).startsWith('SQLITE_BUSY');
 
+const jalankan = new WeakMap<Database.Database, Database.Transaction<(fn: () => unknown) => unknown>>();
+
+/** One transaction wrapper per connection: building it per call was measurable inside the lock. */
+function transaksi(sqlite: Database.Database) {
+  let tx = jalankan.get(sqlite);
+  if (!tx) jalankan.set(sqlite, (tx = sqlite.transaction((fn: () => unknown) => fn())));
+  return tx;
+}
+
 /**
  * Runs `fn` in one BEGIN IMMEDIATE transaction, waiting (up to 10 s) while another process holds
  * the write lock. The wait starts at about 1 ms and doubles to 8 ms, with jitter. Measured with four
@@ -21,14 +30,14 @@ const sibuk = (e: unknown) => typeof e === 'object' && e !== null && 'code' in e
  * starts, and anything `fn` did is rolled back whole.
  */
 export function tulisAntre<T>(sqlite: Database.Database, fn: () => T): T {
-  const tx = sqlite.transaction(fn);
+  const tx = transaksi(sqlite);
   const sebelum = siap(sqlite, 'PRAGMA busy_timeout').pluck().get() as number;
   const sampai = Date.now() + BATAS_TUNGGU_MS;
   siap(sqlite, 'PRAGMA busy_timeout = 0').run();
   try {
     for (let coba = 0; ; coba++) {
       try {
-        return tx.immediate();
+        return tx.immediate(fn) as T;
       } catch (e) {
         if (!sibuk(e) || Date.now() > sampai) throw e;
         tidur(Math.min(2 ** coba, 8) * (0.5 + Math.random()));

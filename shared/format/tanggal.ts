@@ -1,10 +1,25 @@
 import { format, isValid, parseISO } from 'date-fns';
 import { id } from 'date-fns/locale';
 
-/** Dates travel as `YYYY-MM-DD` strings everywhere; this is the only parser. */
+const ISO_TANGGAL = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Dates travel as `YYYY-MM-DD` strings everywhere; this is the only parser. Read by hand rather than
+ * through date-fns: it runs inside the numbering lock, where date-fns' general parser cost more than
+ * the SQL around it.
+ */
 export function parseTanggal(iso: string): Date {
-  const d = parseISO(iso);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso) || !isValid(d)) throw new RangeError(`Tanggal tidak sah: ${iso}`);
+  if (iso.length > 10 && /^\d{4}-\d{2}-\d{2}T/.test(iso)) {
+    const d = parseISO(iso);
+    if (!isValid(d)) throw new RangeError(`Tanggal tidak sah: ${iso}`);
+    return d;
+  }
+  const m = ISO_TANGGAL.exec(iso);
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+  // 2025-02-30 would roll over to March: a date is valid only if it reads back the same.
+  if (!m || !d || d.getFullYear() !== Number(m[1]) || d.getMonth() !== Number(m[2]) - 1 || d.getDate() !== Number(m[3])) {
+    throw new RangeError(`Tanggal tidak sah: ${iso}`);
+  }
   return d;
 }
 
@@ -27,8 +42,10 @@ export function formatWaktu(isoDateTime: string | null | undefined): string {
   return format(d, 'd MMMM yyyy HH.mm', { locale: id });
 }
 
+const dua = (n: number) => String(n).padStart(2, '0');
+
 export function toIsoDate(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  return `${String(d.getFullYear()).padStart(4, '0')}-${dua(d.getMonth() + 1)}-${dua(d.getDate())}`;
 }
 
 export function tahunDari(iso: string): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTanggal, formatHariTanggal, parseTanggal } from '../../shared/format/tanggal';
+import { formatTanggal, formatHariTanggal, parseTanggal, tahunDari, toIsoDate } from '../../shared/format/tanggal';
 import { formatRupiah } from '../../shared/format/rupiah';
 import { ftsQuery } from '../../db/surat/pencarian';
 
@@ -11,7 +11,15 @@ describe('Indonesian formats', () => {
   });
   it('rejects dates that are not on the calendar', () => {
     expect(() => parseTanggal('2025-02-30x')).toThrow();
+    expect(() => parseTanggal('2025-02-29')).toThrow();
+    expect(() => parseTanggal('2025-13-01')).toThrow();
+    expect(() => parseTanggal('2025-1-5')).toThrow();
     expect(() => parseTanggal('kemarin')).toThrow();
+    expect(parseTanggal('2024-02-29').getDate()).toBe(29);
+  });
+  it('reads a date back as the same YYYY-MM-DD, whatever the time zone', () => {
+    for (const iso of ['2026-01-01', '2024-02-29', '2025-12-31', '0999-06-15']) expect(toIsoDate(parseTanggal(iso))).toBe(iso);
+    expect(tahunDari('2026-01-01')).toBe(2026);
   });
   it('Rupiah with dot grouping', () => {
     expect(formatRupiah(1234567)).toBe('Rp 1.234.567');
