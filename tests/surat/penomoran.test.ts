@@ -57,6 +57,13 @@ describe('sequences (pedoman §13.2)', () => {
     expect(new Set(urut).size).toBe(urut.length);
   });
 
+  it('S6: {jabatan} takes the signer\'s code, and {bulanRomawi} the month of the letter', async () => {
+    await u.core.call('jabatan.save', { id: 1, nama: 'Kepala Dinas Sosial', singkatan: 'Kadis', kode: 'Kadis', unitId: 1 }, A);
+    await u.core.call('register.update', { kode: 'surat', format: '{klasifikasi}/{urut}/{jabatan}/{bulanRomawi}/{tahun}', tahun: 2025, nomorTerakhir: 7 }, A);
+    const s = await suratTtd('2025-03-18', { penandatanganJabatanId: 1 });
+    expect((await u.core.call('suratKeluar.assignNumber', { id: s.id }, A)).nomor).toBe('400.9.7/8/Kadis/III/2025');
+  });
+
   it('S5: numbers are consecutive and unique, and the database refuses a duplicate outright', async () => {
     const a = await beriNomor('2025-03-18');
     const b = await beriNomor('2025-03-18');
