@@ -52,12 +52,20 @@ export function siapkanPenghitungMentah(sqlite: Database.Database, tahun: number
 }
 
 /** Runs one process per id list; all start numbering on the same signal. Throughput is over the wall time from that signal to the last finish. */
-export async function nomoriParalel(appRoot: string, mode: 'layanan' | 'lantai' | 'mentah', dataDir: string, tahunMentah: number, bagian: number[][]): Promise<HasilParalel> {
+export async function nomoriParalel(
+  appRoot: string,
+  mode: 'layanan' | 'lantai' | 'mentah',
+  dataDir: string,
+  tahunMentah: number,
+  bagian: number[][],
+  env?: NodeJS.ProcessEnv,
+): Promise<HasilParalel> {
   type Pesan = { siap?: true; selesai?: true; mulai: number; akhir: number; nomor: number[]; galat: string[] };
   const anak = bagian.map((ids) =>
     fork(join(appRoot, 'bench', 'pekerja', 'penomor.ts'), [mode, dataDir, String(tahunMentah), ids.join(',')], {
       execArgv: ['--import', 'tsx'],
       cwd: appRoot,
+      env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     }),
   );
