@@ -47,6 +47,19 @@ const SQL_TERBARU = `${DARI_BUKU} AND sisipan = 0 ORDER BY urut DESC LIMIT 1`;
 const SQL_INDUK = `${DARI_BUKU} AND sisipan = 0 AND tanggal <= ? ORDER BY urut DESC LIMIT 1`;
 const SQL_KELUARGA = `${DARI_BUKU} AND urut = ? ORDER BY sisipan`;
 
+const kodeUnit = (ctx: Ctx) => (siap(ctx.sqlite, 'SELECT kode_unit FROM instansi WHERE id = 1').pluck().get() as string | undefined) ?? '';
+const kodeJabatan = (ctx: Ctx, id: number) => (siap(ctx.sqlite, 'SELECT kode FROM jabatan WHERE id = ?').pluck().get(id) as string | null | undefined) ?? '';
+
+/** Only the rows the numbering rule can look at: the newest main number, and the anchor of a sisipan. */
+function nomorRelevan(ctx: Ctx, kode: string, tahun: number, tanggal: string): NomorTerpakai[] {
+  const terbaru = siap(ctx.sqlite, SQL_TERBARU).get(kode, tahun) as NomorTerpakai | undefined;
+  if (!terbaru || tanggal >= terbaru.tanggal) return terbaru ? [terbaru] : [];
+  const induk = siap(ctx.sqlite, SQL_INDUK).get(kode, tahun, tanggal) as NomorTerpakai | undefined;
+  if (!induk) return [terbaru];
+  return [terbaru, ...(siap(ctx.sqlite, SQL_KELUARGA).all(kode, tahun, induk.urut) as NomorTerpakai[])];
+}
+
+/** The book entry, returned as the audit log and the API show it. */
 function kueriSimpan(ctx: Ctx) {
   const p = sql.placeholder;
   return siapKueri(ctx.db, 'penomoran.simpan', () =>
@@ -65,18 +78,6 @@ function kueriSimpan(ctx: Ctx) {
       .returning()
       .prepare(),
   );
-}
-
-const kodeUnit = (ctx: Ctx) => (siap(ctx.sqlite, 'SELECT kode_unit FROM instansi WHERE id = 1').pluck().get() as string | undefined) ?? '';
-const kodeJabatan = (ctx: Ctx, id: number) => (siap(ctx.sqlite, 'SELECT kode FROM jabatan WHERE id = ?').pluck().get(id) as string | null | undefined) ?? '';
-
-/** Only the rows the numbering rule can look at: the newest main number, and the anchor of a sisipan. */
-function nomorRelevan(ctx: Ctx, kode: string, tahun: number, tanggal: string): NomorTerpakai[] {
-  const terbaru = siap(ctx.sqlite, SQL_TERBARU).get(kode, tahun) as NomorTerpakai | undefined;
-  if (!terbaru || tanggal >= terbaru.tanggal) return terbaru ? [terbaru] : [];
-  const induk = siap(ctx.sqlite, SQL_INDUK).get(kode, tahun, tanggal) as NomorTerpakai | undefined;
-  if (!induk) return [terbaru];
-  return [terbaru, ...(siap(ctx.sqlite, SQL_KELUARGA).all(kode, tahun, induk.urut) as NomorTerpakai[])];
 }
 
 /**
