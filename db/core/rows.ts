@@ -11,3 +11,11 @@ export function wajibAda<T>(row: T | undefined | null, what: string): T {
 export function tanpaUndefined<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/**
+ * The fields of a partial update whose value differs from the stored row: what the timeline says
+ * was corrected, and whether there is anything to write at all. A field sent unchanged is not one.
+ */
+export function bidangBerubah<T extends Record<string, unknown>>(sebelum: Record<string, unknown>, ubah: T): Partial<T> {
+  return Object.fromEntries(Object.entries(ubah).filter(([k, v]) => v !== undefined && (sebelum[k] ?? null) !== v)) as Partial<T>;
+}

@@ -6,7 +6,7 @@ import { invalid, rejected } from '../../shared/errors';
 import { audit, hariIni, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { siapKueri } from '../core/siap';
-import { tanpaUndefined, wajibAda } from '../core/rows';
+import { bidangBerubah, tanpaUndefined, wajibAda } from '../core/rows';
 import { jabatan, unit } from '../organisasi/schema';
 import { jabatanById } from '../organisasi/service';
 import { jenisNaskah } from '../referensi/schema';
@@ -144,12 +144,15 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
   },
 
   'suratKeluar.update': (ctx, input) => {
-    const { id, register: registerBaru, ...ubah } = input;
+    const { id, register: registerBaru, ...masukan } = input;
     const s = suratKeluarById(ctx, id);
     wajibStatus(s, ['konsep', 'dikembalikan', 'diparaf'], 'diubah (sudah ditandatangani)');
+    const ubah = bidangBerubah(s, masukan);
     const registerKode = periksaRujukan(ctx, { ...ubah, register: registerBaru });
-    const set = { ...tanpaUndefined(ubah), ...(registerKode ? { registerKode } : {}), ...(s.status === 'dikembalikan' ? { status: 'konsep' } : {}) };
-    const sesudah = ubahSurat(ctx, s, set, 'diubah', `Konsep diperbaiki: ${daftarField(Object.keys(tanpaUndefined(ubah))) || 'register'}.`);
+    const pindahRegister = registerKode !== undefined && registerKode !== s.registerKode;
+    if (Object.keys(ubah).length === 0 && !pindahRegister) return keluarSuratKeluar(s);
+    const set = { ...ubah, ...(pindahRegister ? { registerKode } : {}), ...(s.status === 'dikembalikan' ? { status: 'konsep' } : {}) };
+    const sesudah = ubahSurat(ctx, s, set, 'diubah', `Konsep diperbaiki: ${daftarField(Object.keys(ubah)) || 'register'}.`);
     return keluarSuratKeluar(sesudah);
   },
 

@@ -7,7 +7,7 @@ import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/be
 import { audit, type Ctx } from '../core/context';
 import { siap } from '../core/siap';
 import type { Handlers } from '../core/handlers';
-import { tanpaUndefined, wajibAda } from '../core/rows';
+import { bidangBerubah, wajibAda } from '../core/rows';
 import { berkasFile } from '../core/schema';
 import { pastikanKodeBaru } from '../referensi/service';
 import { pohonDisposisi } from './disposisi-service';
@@ -130,22 +130,24 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
   },
 
   'suratMasuk.update': (ctx, input) => {
-    const { id, ...ubah } = input;
+    const { id, ...masukan } = input;
     const sebelum = suratMasukById(ctx, id);
+    const ubah = bidangBerubah(sebelum, masukan);
+    if (Object.keys(ubah).length === 0) return keluarSuratMasuk(sebelum);
     if (ubah.kodeKlasifikasi) pastikanKodeBaru(ctx, ubah.kodeKlasifikasi);
-    const gabung = { ...sebelum, ...tanpaUndefined(ubah) };
+    const gabung = { ...sebelum, ...ubah };
     if (gabung.tanggalSurat > gabung.tanggalTerima) throw invalid('Tanggal surat tidak boleh sesudah tanggal terima.');
     if (tahunDari(gabung.tanggalTerima) !== sebelum.tahunAgenda) {
       throw invalid(`Tanggal terima harus tetap dalam tahun agenda ${sebelum.tahunAgenda}; nomor agenda tidak dapat dipindah tahun.`);
     }
     ctx.db
       .update(suratMasuk)
-      .set({ ...tanpaUndefined(ubah), kunciDuplikat: kunciDuplikat(gabung.asal, gabung.nomorSurat), updatedAt: ctx.now().toISOString() })
+      .set({ ...ubah, kunciDuplikat: kunciDuplikat(gabung.asal, gabung.nomorSurat), updatedAt: ctx.now().toISOString() })
       .where(eq(suratMasuk.id, id))
       .run();
     const sesudah = suratMasukById(ctx, id);
     audit(ctx, { aksi: 'update', tabel: 'surat_masuk', recordId: id, sebelum, sesudah });
-    catatRiwayat(ctx, 'masuk', id, 'diubah', `Data surat diperbaiki: ${daftarField(Object.keys(tanpaUndefined(ubah)))}.`);
+    catatRiwayat(ctx, 'masuk', id, 'diubah', `Data surat diperbaiki: ${daftarField(Object.keys(ubah))}.`);
     return keluarSuratMasuk(sesudah);
   },
 

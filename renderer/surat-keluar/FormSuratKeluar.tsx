@@ -3,7 +3,7 @@ import { KEAMANAN_LABEL, URGENSI_LABEL, type Keamanan, type Urgensi } from '../.
 import { call } from '../api/client';
 import { useMuat } from '../api/useMuat';
 import { Area, Centang, Pilihan, Tanggal, Teks } from '../ui/bidang';
-import { isianDari, useFormKontrak, usePengiriman, SIFAT_SELALU, yangBerubah } from '../ui/form';
+import { isianDari, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
 import { useKonsepTersimpan } from '../ui/konsep';
 import { hariIni, jabatanPimpinan, namaJabatan, opsiDari } from '../ui/label';
 import { PemilihKlasifikasi } from '../ui/PemilihKlasifikasi';
@@ -49,8 +49,8 @@ function Isian({ surat, jenis, unit, jabatan, onTersimpan }: { surat?: SuratKelu
 
   const simpan = form.handleSubmit(async (v) => {
     const { ditandatangani } = v as Nilai;
-    const ubah = surat && yangBerubah(nilaiAwal(surat, jabatan), form.getValues(), v, SIFAT_SELALU);
-    if (ubah && Object.keys(ubah).length === SIFAT_SELALU.length) return kirim.setSukses('Tidak ada yang diubah.');
+    const ubah = surat && yangBerubah(nilaiAwal(surat, jabatan), form.getValues(), v);
+    if (ubah && Object.keys(ubah).length === 0) return kirim.setSukses('Tidak ada yang diubah.');
     const hasil = await kirim.jalankan(() => (surat ? call('suratKeluar.update', { id: surat.id, ...ubah }) : call('suratKeluar.create', v as never)), {
       form,
       sukses: () => (surat ? 'Konsep diperbarui.' : ditandatangani ? 'Surat dicatat dan siap diberi nomor.' : 'Konsep dicatat.'),

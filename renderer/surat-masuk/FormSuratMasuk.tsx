@@ -4,7 +4,7 @@ import { suratMasukCreateInput } from '../../shared/api/surat-masuk';
 import { KEAMANAN_LABEL, URGENSI_LABEL, type Keamanan, type Urgensi } from '../../shared/surat/enums';
 import { call } from '../api/client';
 import { Area, Pilihan, Tanggal, Teks } from '../ui/bidang';
-import { isianDari, useFormKontrak, usePengiriman, SIFAT_SELALU, yangBerubah } from '../ui/form';
+import { isianDari, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
 import { useKonsepTersimpan } from '../ui/konsep';
 import { hariIni, opsiDari } from '../ui/label';
 import { PemilihKlasifikasi } from '../ui/PemilihKlasifikasi';
@@ -61,8 +61,8 @@ export function FormSuratMasuk({
   const duplikat = useCekDuplikat(form.watch('asal'), form.watch('nomorSurat'), surat?.id);
 
   const simpan = form.handleSubmit(async (v) => {
-    const ubah = surat && yangBerubah(nilaiAwal(surat), form.getValues(), v, SIFAT_SELALU);
-    if (ubah && Object.keys(ubah).length === SIFAT_SELALU.length) return kirim.setSukses('Tidak ada yang diubah.');
+    const ubah = surat && yangBerubah(nilaiAwal(surat), form.getValues(), v);
+    if (ubah && Object.keys(ubah).length === 0) return kirim.setSukses('Tidak ada yang diubah.');
     const hasil = await kirim.jalankan(() => (surat ? call('suratMasuk.update', { id: surat.id, ...ubah }) : call('suratMasuk.create', v)), {
       form,
       sukses: pesanSukses,

@@ -59,18 +59,16 @@ export function isianDari<T extends object>(kosong: T, data?: object | null): T 
 /**
  * Of the parsed values, only the fields the person changed from `awal`: a correction then records
  * (in the audit and the letter's history) what was actually corrected, not every field of the form.
+ * A field the person emptied is gone from the parsed values (an empty optional input means "not
+ * given"); in a correction it is sent as null, which the update contracts read as "clear it".
  */
-export function yangBerubah(awal: object, sekarang: object, hasil: object, selalu: string[] = []): Record<string, unknown> {
+export function yangBerubah(awal: object, sekarang: object, hasil: object): Record<string, unknown> {
   const a = awal as Record<string, unknown>;
   const s = sekarang as Record<string, unknown>;
-  return Object.fromEntries(Object.entries(hasil).filter(([k]) => selalu.includes(k) || JSON.stringify(a[k]) !== JSON.stringify(s[k])));
+  const h = hasil as Record<string, unknown>;
+  const kunci = new Set([...Object.keys(h), ...Object.keys(a)]);
+  return Object.fromEntries([...kunci].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(s[k])).map((k) => [k, h[k] ?? null]));
 }
-
-/**
- * The update contracts keep `.default('biasa')` on these two under `.partial()`, so leaving them out
- * resets a Rahasia letter to Biasa. They always travel with a correction until the contract is fixed.
- */
-export const SIFAT_SELALU = ['urgensi', 'klasifikasiKeamanan'];
 
 function semuaPesan(errors: FieldErrors, awalan = ''): string[] {
   return Object.entries(errors).flatMap(([k, e]) => {

@@ -28,6 +28,19 @@ export const teksOpsional = (label: string, max = 2000) =>
     .optional()
     .transform((s) => (s ? s : undefined));
 
+/**
+ * An optional text in a correction: left out, it stays as it is; sent empty (or null), it is cleared.
+ * `teksOpsional` cannot say "clear": it turns '' into "not given", so an emptied field was ignored.
+ */
+export const teksKoreksi = (label: string, max = 2000) =>
+  z
+    .string({ error: `${label} harus berupa teks.` })
+    .trim()
+    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .nullable()
+    .optional()
+    .transform((s) => (s === undefined ? undefined : s || null));
+
 export const idRecord = (label = 'ID') =>
   z.coerce.number({ error: `${label} harus berupa angka.` }).int({ error: `${label} harus bilangan bulat.` }).positive({ error: `${label} tidak sah.` });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CARA_KIRIM, keamananSchema, STATUS_SURAT_KELUAR, urgensiSchema, type Keamanan, type StatusSuratKeluar, type Urgensi } from '../surat/enums';
 import { method } from './contract';
-import { halaman, idRecord, kodeKlasifikasi, tanggal, teks, teksOpsional, type Halaman } from './fields';
+import { halaman, idRecord, kodeKlasifikasi, tanggal, teks, teksKoreksi, teksOpsional, type Halaman } from './fields';
 import type { BerkasLampiran, Riwayat } from './surat-masuk';
 
 export interface SuratKeluar {
@@ -115,7 +115,15 @@ export const suratKeluarApi = {
     write: true,
     ringkasan: 'Perbaiki konsep surat keluar (hanya selama konsep atau dikembalikan).',
     // Without their defaults: a correction that does not mention the sifat must not reset it to biasa.
-    input: z.strictObject({ id: idRecord(), ...z.strictObject(fields).partial().shape, urgensi: urgensiSchema.optional(), klasifikasiKeamanan: keamananSchema.optional() }),
+    input: z.strictObject({
+      id: idRecord(),
+      ...z.strictObject(fields).partial().shape,
+      urgensi: urgensiSchema.optional(),
+      klasifikasiKeamanan: keamananSchema.optional(),
+      // Optional details can be cleared in a correction (null or empty).
+      lampiran: teksKoreksi('Lampiran', 200),
+      ringkasan: teksKoreksi('Ringkasan isi', 4000),
+    }),
   }),
   'suratKeluar.get': method<SuratKeluarDetail>()({ input: z.strictObject({ id: idRecord() }), ringkasan: 'Satu surat keluar dengan paraf, ekspedisi, dan linimasa.' }),
   'suratKeluar.list': method<Halaman<SuratKeluar>>()({

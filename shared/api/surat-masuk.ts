@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { keamananSchema, urgensiSchema, STATUS_SURAT_MASUK, type Keamanan, type StatusPenerima, type StatusSuratMasuk, type Urgensi } from '../surat/enums';
 import { method } from './contract';
-import { halaman, idRecord, kodeKlasifikasi, tanggal, teks, teksOpsional, type Halaman } from './fields';
+import { halaman, idRecord, kodeKlasifikasi, tanggal, teks, teksKoreksi, teksOpsional, type Halaman } from './fields';
 
 export interface SuratMasuk {
   id: number;
@@ -121,7 +121,16 @@ export const suratMasukApi = {
     ringkasan: 'Perbaiki data surat masuk (nomor agenda tidak berubah).',
     input: z
       // Without their defaults: a correction that does not mention the sifat must not reset it to biasa.
-      .strictObject({ id: idRecord(), ...z.strictObject(suratMasukFields).partial().shape, urgensi: urgensiSchema.optional(), klasifikasiKeamanan: keamananSchema.optional() })
+      .strictObject({
+        id: idRecord(),
+        ...z.strictObject(suratMasukFields).partial().shape,
+        urgensi: urgensiSchema.optional(),
+        klasifikasiKeamanan: keamananSchema.optional(),
+        // Optional details can be cleared in a correction (null or empty).
+        kodeKlasifikasi: kodeKlasifikasi.nullable().optional(),
+        lampiran: teksKoreksi('Lampiran', 200),
+        ringkasan: teksKoreksi('Ringkasan', 4000),
+      })
       .refine(urutanTanggal, pesanUrutanTanggal),
   }),
   'suratMasuk.get': method<SuratMasukDetail>()({

@@ -3,18 +3,20 @@ import { masuk, pilihKlasifikasi, potret } from './bantu';
 
 test.beforeEach(async ({ page }) => masuk(page));
 
-test('jejak audit: saring per catatan menampilkan pembuatan dan perubahan surat', async ({ page }) => {
+test('jejak audit: saring per catatan menampilkan pembuatan dan perubahan surat, termasuk isian yang dikosongkan', async ({ page }) => {
   const perihal = `Permohonan data DTSEN ${Date.now()}`;
   await page.goto('/#/surat-keluar/baru');
   await page.getByLabel('Tujuan').fill('Yth. Kepala BPS Kabupaten');
   await page.getByLabel('Perihal').fill(perihal);
   await pilihKlasifikasi(page, '400.9.7');
+  await page.getByLabel('Lampiran').fill('1 (satu) berkas');
   await page.getByRole('button', { name: 'Simpan konsep' }).click();
   await expect(page.getByRole('heading', { name: 'Konsep Surat Dinas' })).toBeVisible();
   const id = /#\/surat-keluar\/(\d+)/.exec(page.url())![1]!;
 
   await page.getByRole('button', { name: 'Ubah konsep' }).click();
   await page.getByLabel('Perihal').fill(`${perihal} (revisi)`);
+  await page.getByLabel('Lampiran').fill('');
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Konsep diperbarui.' })).toBeVisible();
 
@@ -30,7 +32,10 @@ test('jejak audit: saring per catatan menampilkan pembuatan dan perubahan surat'
   const beda = tabel.getByRole('table', { name: /^Perubahan entri/ });
   await expect(beda).toContainText('perihal');
   await expect(beda).toContainText(`${perihal} (revisi)`);
+  // The emptied Lampiran reached the core as "clear it", not as "unchanged".
+  await expect(beda.getByRole('row').filter({ hasText: 'lampiran' })).toContainText('1 (satu) berkas');
   await expect(beda).not.toContainText('tujuan');
+  await expect(beda).not.toContainText('urgensi');
 
   await page.getByRole('button', { name: 'Periksa rantai audit' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Rantai utuh' })).toBeVisible();

@@ -61,3 +61,30 @@ describe('surat keluar: konsep → paraf → tanda tangan → nomor → kirim (P
     expect((await u.core.call('suratKeluar.list', {}, A)).total).toBe(0);
   });
 });
+
+describe('correcting a konsep', () => {
+  it('clears the lampiran, ringkasan and unit pengolah when sent empty or null; a returned konsep needs a real change', async () => {
+    const k = await u.core.call(
+      'suratKeluar.create',
+      {
+        jenisNaskah: 'surat-dinas',
+        tanggal: '2026-11-20',
+        tujuan: 'Kepala BPS Kabupaten',
+        perihal: 'Permohonan Data DTSEN',
+        kodeKlasifikasi: '400.9.7',
+        unitPengolahId: 7,
+        lampiran: '1 (satu) berkas',
+        ringkasan: 'Data per kecamatan',
+      },
+      A,
+    );
+    const kembali = await u.core.call('suratKeluar.paraf', { id: k.id, jabatanId: jab.Sekdis!, hasil: 'dikembalikan', catatan: 'Tanpa lampiran' }, A);
+    const sama = await u.core.call('suratKeluar.update', { id: k.id, perihal: 'Permohonan Data DTSEN', unitPengolahId: 7 }, A);
+    expect(sama).toMatchObject({ status: 'dikembalikan', updatedAt: kembali.updatedAt });
+
+    const baru = await u.core.call('suratKeluar.update', { id: k.id, lampiran: '', ringkasan: null, unitPengolahId: null }, A);
+    expect(baru).toMatchObject({ status: 'konsep', lampiran: null, ringkasan: null, unitPengolahId: null, perihal: 'Permohonan Data DTSEN' });
+    const detail = await u.core.call('suratKeluar.get', { id: k.id }, A);
+    expect(detail.riwayat.map((r) => r.uraian).at(-1)).toBe('Konsep diperbaiki: unit pengolah, lampiran, ringkasan.');
+  });
+});

@@ -107,4 +107,27 @@ describe('corrections', () => {
     const riwayat = (await u.core.call('suratMasuk.get', { id: s.id }, A)).riwayat;
     expect(riwayat.at(-1)!.uraian).toBe('Data surat diperbaiki: perihal.');
   });
+
+  it('clears an optional detail sent empty or null, and keeps one left out', async () => {
+    const s = await u.core.call('suratMasuk.create', { ...surat, lampiran: '1 (satu) berkas', ringkasan: 'Rapat tanggal 10 Juli' }, A);
+    const kosong = await u.core.call('suratMasuk.update', { id: s.id, ringkasan: '' }, A);
+    expect(kosong).toMatchObject({ ringkasan: null, lampiran: '1 (satu) berkas', kodeKlasifikasi: '400.9.7' });
+    const nul = await u.core.call('suratMasuk.update', { id: s.id, lampiran: null, kodeKlasifikasi: null }, A);
+    expect(nul).toMatchObject({ ringkasan: null, lampiran: null, kodeKlasifikasi: null, perihal: surat.perihal });
+    const simpan = u.core.sqlite.prepare('SELECT lampiran, ringkasan, kode_klasifikasi AS kode FROM surat_masuk WHERE id = ?').get(s.id);
+    expect(simpan).toEqual({ lampiran: null, ringkasan: null, kode: null });
+    const riwayat = (await u.core.call('suratMasuk.get', { id: s.id }, A)).riwayat.map((r) => r.uraian);
+    expect(riwayat.slice(-2)).toEqual(['Data surat diperbaiki: ringkasan.', 'Data surat diperbaiki: kode klasifikasi, lampiran.']);
+  });
+
+  it('a correction that changes nothing writes nothing: no audit entry, no timeline step', async () => {
+    const s = await u.core.call('suratMasuk.create', surat, A);
+    const [audit, riwayat] = [hitung('audit_log'), hitung('riwayat_surat')];
+    const sama = await u.core.call('suratMasuk.update', { id: s.id, perihal: surat.perihal, urgensi: 'segera', lampiran: null }, A);
+    expect(sama.updatedAt).toBe(s.updatedAt);
+    expect([hitung('audit_log'), hitung('riwayat_surat')]).toEqual([audit, riwayat]);
+    // The sifat sent along with a real change is not listed as corrected.
+    await u.core.call('suratMasuk.update', { id: s.id, perihal: 'Undangan (ralat)', urgensi: 'segera', klasifikasiKeamanan: 'B' }, A);
+    expect((await u.core.call('suratMasuk.get', { id: s.id }, A)).riwayat.at(-1)!.uraian).toBe('Data surat diperbaiki: perihal.');
+  });
 });
