@@ -51,6 +51,50 @@ export function siapkanPenghitungMentah(sqlite: Database.Database, tahun: number
   sqlite.prepare(`INSERT INTO register_tahun (register_kode, tahun, nomor_terakhir) VALUES ('surat', ?, 0) ON CONFLICT DO NOTHING`).run(tahun);
 }
 
+/**
+ * The raw baseline's one number: BEGIN IMMEDIATE, bump the counter, write the book entry, COMMIT.
+ * Shared by the numbering processes and the page count, so both measure the same loop.
+ */
+export function penomorMentah(db: Database.Database, tahun: number): () => number {
+  const suratId = (db.prepare('SELECT min(id) AS id FROM surat_keluar').get() as { id: number }).id;
+  const mulai = db.prepare('BEGIN IMMEDIATE');
+  const naik = db.prepare(`UPDATE register_tahun SET nomor_terakhir = nomor_terakhir + 1 WHERE register_kode = 'surat' AND tahun = ? RETURNING nomor_terakhir AS n`);
+  const simpan = db.prepare(
+    `INSERT INTO nomor_surat (register_kode, tahun, urut, sisipan, nomor, tanggal, surat_keluar_id) VALUES ('surat', ?, ?, 0, ?, ?, ?)`,
+  );
+  const selesai = db.prepare('COMMIT');
+  return () => {
+    mulai.run();
+    try {
+      const { n } = naik.get(tahun) as { n: number };
+      simpan.run(tahun, n, `400.9.11.3/${n}/Dinsos/${tahun}`, `${tahun}-01-02`, suratId);
+      selesai.run();
+      return n;
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw err;
+    }
+  };
+}
+
+/**
+ * Database pages a commit writes, on average over `kali` runs of `satu` on this connection: the WAL
+ * is emptied first and not checkpointed while counting, so its frame count is the pages written.
+ * This is what each number costs the disk, whatever the disk's speed.
+ */
+export async function halamanPerCommit(db: Database.Database, kali: number, satu: () => unknown): Promise<number> {
+  const semula = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('wal_autocheckpoint = 0');
+  try {
+    for (let i = 0; i < kali; i++) await satu();
+    const { log } = (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!;
+    return log / kali;
+  } finally {
+    db.pragma(`wal_autocheckpoint = ${semula}`);
+  }
+}
+
 /** Runs one process per id list; all start numbering on the same signal. Throughput is over the wall time from that signal to the last finish. */
 export async function nomoriParalel(
   appRoot: string,

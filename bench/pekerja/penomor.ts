@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Core } from '../../db/app';
 import { DB_FILE } from '../../db/core/open';
 import { appendAudit } from '../../db/core/audit';
+import { penomorMentah } from '../penomoran-paralel';
 
 /**
  * One of the processes that number at the same moment. Args: mode (layanan|lantai|mentah) dataDir tahunMentah ids.
@@ -37,30 +38,10 @@ async function layanan(): Promise<Kerja> {
 
 async function mentah(): Promise<Kerja> {
   const db = bukaMentah();
-  const tahun = Number(tahunMentah);
-  const suratId = (db.prepare('SELECT min(id) AS id FROM surat_keluar').get() as { id: number }).id;
-  const mulai = db.prepare('BEGIN IMMEDIATE');
-  const naik = db.prepare(`UPDATE register_tahun SET nomor_terakhir = nomor_terakhir + 1 WHERE register_kode = 'surat' AND tahun = ? RETURNING nomor_terakhir AS n`);
-  const simpan = db.prepare(
-    `INSERT INTO nomor_surat (register_kode, tahun, urut, sisipan, nomor, tanggal, surat_keluar_id) VALUES ('surat', ?, ?, 0, ?, ?, ?)`,
-  );
-  const selesai = db.prepare('COMMIT');
+  const satu = penomorMentah(db, Number(tahunMentah));
   return {
     async nomori() {
-      const hasil: number[] = [];
-      for (let i = 0; i < ids.length; i++) {
-        mulai.run();
-        try {
-          const { n } = naik.get(tahun) as { n: number };
-          simpan.run(tahun, n, `400.9.11.3/${n}/Dinsos/${tahun}`, `${tahun}-01-02`, suratId);
-          selesai.run();
-          hasil.push(n);
-        } catch (err) {
-          if (db.inTransaction) db.exec('ROLLBACK');
-          throw err;
-        }
-      }
-      return hasil;
+      return ids.map(() => satu());
     },
     tutup: async () => void db.close(),
   };

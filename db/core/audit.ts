@@ -40,6 +40,9 @@ function hashEntry(prev: string, e: Omit<AuditRow, 'id' | 'hash' | 'hash_sebelum
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Row values are mostly primitives; only objects (JSON columns) are compared by their text. Runs in the write lock. */
+const samaNilai = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+
 /**
  * An update records only the fields that changed, before and after: that is what the audit viewer
  * shows, and a whole row twice per update made the log (and every write's time in the lock) grow
@@ -47,7 +50,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function bedaRekaman(sebelum: unknown, sesudah: unknown): { sebelum: unknown; sesudah: unknown } {
   if (!isRecord(sebelum) || !isRecord(sesudah)) return { sebelum, sesudah };
-  const kunci = [...new Set([...Object.keys(sebelum), ...Object.keys(sesudah)])].filter((k) => JSON.stringify(sebelum[k]) !== JSON.stringify(sesudah[k]));
+  const kunci = [...new Set([...Object.keys(sebelum), ...Object.keys(sesudah)])].filter((k) => !samaNilai(sebelum[k], sesudah[k]));
   return { sebelum: Object.fromEntries(kunci.map((k) => [k, sebelum[k] ?? null])), sesudah: Object.fromEntries(kunci.map((k) => [k, sesudah[k] ?? null])) };
 }
 

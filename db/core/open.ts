@@ -24,6 +24,9 @@ export interface OpenOptions {
 
 export const DB_FILE = 'sekretariat.sqlite';
 
+/** How long a statement waits for another process's lock before it fails with SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
 export function databasePath(dataDir: string): string {
   return join(dataDir, DB_FILE);
 }
@@ -40,7 +43,7 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDatabase {
   try {
     if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('busy_timeout = 10000');
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('temp_store = MEMORY');
     const migration = migrate(sqlite, { migrationsFolder: opts.migrationsFolder, backupDir: opts.backupDir, now: opts.now });

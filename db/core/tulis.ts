@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS } from './open';
 import { siap } from './siap';
 
-const BATAS_TUNGGU_MS = 10_000;
 const jeda = new Int32Array(new SharedArrayBuffer(4));
 
 function tidur(ms: number): void {
@@ -31,8 +31,7 @@ function transaksi(sqlite: Database.Database) {
  */
 export function tulisAntre<T>(sqlite: Database.Database, fn: () => T): T {
   const tx = transaksi(sqlite);
-  const sebelum = siap(sqlite, 'PRAGMA busy_timeout').pluck().get() as number;
-  const sampai = Date.now() + BATAS_TUNGGU_MS;
+  const sampai = Date.now() + BUSY_TIMEOUT_MS;
   siap(sqlite, 'PRAGMA busy_timeout = 0').run();
   try {
     for (let coba = 0; ; coba++) {
@@ -44,6 +43,7 @@ export function tulisAntre<T>(sqlite: Database.Database, fn: () => T): T {
       }
     }
   } finally {
-    siap(sqlite, `PRAGMA busy_timeout = ${sebelum}`).run();
+    // Every connection is opened with this timeout (open.ts); reading it back cost a statement per write.
+    siap(sqlite, `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`).run();
   }
 }
