@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { toIsoDate } from '../../shared/format/tanggal';
+import { formatTanggal, toIsoDate } from '../../shared/format/tanggal';
+import { invalid } from '../../shared/errors';
 import { appendAudit, type AuditInput } from './audit';
 import type { BerkasStore } from './berkas';
 import type { Db } from './open';
@@ -42,6 +43,13 @@ export interface Ctx {
 
 export const waktuSekarang = (ctx: Ctx) => ctx.now().toISOString();
 export const hariIni = (ctx: Ctx) => toIsoDate(ctx.now());
+
+/** A letter cannot be received, signed, disposed or sent on a day that has not come yet. */
+export function wajibBukanMasaDepan(ctx: Ctx, tanggal: string, label: string, path: string): void {
+  if (tanggal <= hariIni(ctx)) return;
+  const pesan = `${label} (${formatTanggal(tanggal)}) tidak boleh sesudah hari ini.`;
+  throw invalid(pesan, [{ path, message: pesan }]);
+}
 
 export function audit(ctx: Ctx, a: Omit<AuditInput, 'aktor' | 'waktu'>): void {
   appendAudit(ctx.sqlite, { ...a, aktor: ctx.aktor, waktu: waktuSekarang(ctx) });

@@ -5,7 +5,7 @@ import { STATUS_PENERIMA_LABEL, type StatusPenerima } from '../../shared/surat/e
 import { bolehPindahStatus, statusSuratMasuk } from '../../shared/surat/status-surat-masuk';
 import { formatTanggal } from '../../shared/format/tanggal';
 import { invalid, rejected } from '../../shared/errors';
-import { audit, waktuSekarang, type Ctx } from '../core/context';
+import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { wajibAda } from '../core/rows';
 import { jabatan } from '../organisasi/schema';
@@ -142,7 +142,11 @@ export const disposisiHandlers: Handlers<typeof disposisiApi> = {
     const surat = wajibAda(ctx.db.select().from(suratMasuk).where(eq(suratMasuk.id, input.suratMasukId)).get(), `Surat masuk #${input.suratMasukId}`);
     const dari = jabatanById(ctx, input.dariJabatanId);
     wajibBertindakSebagai(ctx, dari.id);
-    if (input.tanggal < surat.tanggalTerima) throw invalid('Tanggal disposisi tidak boleh sebelum tanggal surat diterima.');
+    if (input.tanggal < surat.tanggalTerima) {
+      const pesan = `Tanggal disposisi tidak boleh sebelum tanggal surat diterima (${formatTanggal(surat.tanggalTerima)}).`;
+      throw invalid(pesan, [{ path: 'tanggal', message: pesan }]);
+    }
+    wajibBukanMasaDepan(ctx, input.tanggal, 'Tanggal disposisi', 'tanggal');
     if (input.asalPenerimaId) {
       const asal = penerimaById(ctx, input.asalPenerimaId);
       if (asal.suratMasukId !== surat.id) throw invalid('Disposisi asal bukan milik surat ini.');

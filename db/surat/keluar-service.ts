@@ -3,7 +3,7 @@ import type { SuratKeluar, SuratKeluarDetail, suratKeluarApi } from '../../share
 import { tahunDari, formatTanggal } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL, STATUS_SURAT_KELUAR_LABEL, type StatusSuratKeluar } from '../../shared/surat/enums';
 import { invalid, rejected } from '../../shared/errors';
-import { audit, hariIni, waktuSekarang, type Ctx } from '../core/context';
+import { audit, hariIni, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { siapKueri } from '../core/siap';
 import { bidangBerubah, tanpaUndefined, wajibAda } from '../core/rows';
@@ -122,6 +122,8 @@ function filterDaftar(input: { tahun?: number; dari?: string; sampai?: string; s
 export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
   'suratKeluar.create': (ctx, input) => {
     const { register: _r, ditandatangani, ...nilai } = input;
+    // A letter recorded as already signed was signed on its date, which cannot be still to come.
+    if (ditandatangani) wajibBukanMasaDepan(ctx, input.tanggal, 'Tanggal surat yang sudah ditandatangani', 'tanggal');
     const registerKode = periksaRujukan(ctx, input)!;
     const row = ctx.db
       .insert(suratKeluar)
@@ -209,6 +211,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     if (!jabatanId) throw invalid('Pilih jabatan penandatangan.', [{ path: 'jabatanId', message: 'Penandatangan wajib diisi.' }]);
     const j = jabatanById(ctx, jabatanId);
     const tanggal = input.tanggal ?? hariIni(ctx);
+    wajibBukanMasaDepan(ctx, tanggal, 'Tanggal tanda tangan', 'tanggal');
     ubahSurat(
       ctx,
       s,
@@ -249,7 +252,12 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
   'suratKeluar.ekspedisi': (ctx, input) => {
     const s = suratKeluarById(ctx, input.id);
     wajibStatus(s, ['bernomor', 'dikirim'], 'dikirim (beri nomor dahulu)');
-    if (input.tanggalKirim < s.tanggal) throw invalid('Tanggal kirim tidak boleh sebelum tanggal surat.');
+    const sejak = s.ditandatanganiTanggal && s.ditandatanganiTanggal > s.tanggal ? s.ditandatanganiTanggal : s.tanggal;
+    if (input.tanggalKirim < sejak) {
+      const pesan = `Tanggal kirim tidak boleh sebelum surat ${sejak === s.tanggal ? 'bertanggal' : 'ditandatangani'} (${formatTanggal(sejak)}).`;
+      throw invalid(pesan, [{ path: 'tanggalKirim', message: pesan }]);
+    }
+    wajibBukanMasaDepan(ctx, input.tanggalKirim, 'Tanggal kirim', 'tanggalKirim');
     const { id, ...nilai } = input;
     const e = ctx.db
       .insert(ekspedisi)

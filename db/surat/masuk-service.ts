@@ -4,7 +4,7 @@ import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/
 import { tahunDari } from '../../shared/format/tanggal';
 import { invalid } from '../../shared/errors';
 import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
-import { audit, type Ctx } from '../core/context';
+import { audit, wajibBukanMasaDepan, type Ctx } from '../core/context';
 import { siap } from '../core/siap';
 import type { Handlers } from '../core/handlers';
 import { bidangBerubah, wajibAda } from '../core/rows';
@@ -108,6 +108,7 @@ function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefin
 
 export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
   'suratMasuk.create': (ctx, input) => {
+    wajibBukanMasaDepan(ctx, input.tanggalTerima, 'Tanggal terima', 'tanggalTerima');
     if (input.kodeKlasifikasi) pastikanKodeBaru(ctx, input.kodeKlasifikasi);
     const kemungkinanDuplikat = duplikat(ctx, input.asal, input.nomorSurat);
     const tahunAgenda = tahunDari(input.tanggalTerima);
@@ -135,10 +136,15 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
     const ubah = bidangBerubah(sebelum, masukan);
     if (Object.keys(ubah).length === 0) return keluarSuratMasuk(sebelum);
     if (ubah.kodeKlasifikasi) pastikanKodeBaru(ctx, ubah.kodeKlasifikasi);
+    if (ubah.tanggalTerima) wajibBukanMasaDepan(ctx, ubah.tanggalTerima, 'Tanggal terima', 'tanggalTerima');
     const gabung = { ...sebelum, ...ubah };
-    if (gabung.tanggalSurat > gabung.tanggalTerima) throw invalid('Tanggal surat tidak boleh sesudah tanggal terima.');
+    if (gabung.tanggalSurat > gabung.tanggalTerima) {
+      const pesan = 'Tanggal surat tidak boleh sesudah tanggal terima.';
+      throw invalid(pesan, [{ path: 'tanggalSurat', message: pesan }]);
+    }
     if (tahunDari(gabung.tanggalTerima) !== sebelum.tahunAgenda) {
-      throw invalid(`Tanggal terima harus tetap dalam tahun agenda ${sebelum.tahunAgenda}; nomor agenda tidak dapat dipindah tahun.`);
+      const pesan = `Tanggal terima harus tetap dalam tahun agenda ${sebelum.tahunAgenda}; nomor agenda tidak dapat dipindah tahun.`;
+      throw invalid(pesan, [{ path: 'tanggalTerima', message: pesan }]);
     }
     ctx.db
       .update(suratMasuk)

@@ -7,7 +7,10 @@ import { PeringatanDuplikat } from './PeringatanDuplikat';
 
 const nomorAgenda = (s: SuratMasuk) => `${s.nomorAgenda}/${s.tahunAgenda}`;
 
-/** The agendaris writes the nomor agenda on the paper letter: it has to be the biggest thing on screen. */
+/**
+ * The agendaris writes the nomor agenda on the paper letter: it has to be the biggest thing on screen,
+ * and it stays while the next letter is typed, so it says it is the last one saved, not the current form.
+ */
 export function CatatSuratMasuk() {
   const [terakhir, setTerakhir] = useState<SuratMasukBaru>();
   return (
@@ -24,7 +27,7 @@ export function CatatSuratMasuk() {
         {terakhir && (
           <>
             <p>
-              Tersimpan. Surat dari {terakhir.asal}: <strong>Nomor agenda {nomorAgenda(terakhir)}</strong>
+              Terakhir tersimpan — surat dari {terakhir.asal}: <strong>Nomor agenda {nomorAgenda(terakhir)}</strong>
             </p>
             <p className="petunjuk">Tulis nomor ini pada surat. Formulir di bawah siap untuk surat berikutnya.</p>
             <PeringatanDuplikat duplikat={terakhir.kemungkinanDuplikat} sudahTersimpan />

@@ -3,14 +3,22 @@ import { format, isValid, parseISO } from 'date-fns';
 
 /** Reusable field schemas so every form and every adapter says the same thing about the same field. */
 
+const TANGGAL_PALING_AWAL = '1900-01-01';
+const TANGGAL_PALING_AKHIR = '2100-12-31';
+
 export const tanggal = (label: string) =>
   z
     .string({ error: `${label} wajib diisi (format TTTT-BB-HH).` })
     .trim()
+    .min(1, { error: `${label} wajib diisi.` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} harus berformat TTTT-BB-HH, misalnya 2026-11-22.` })
     // parseISO reads a date-only string as local midnight; compare in local time too (UTC would shift it a day in WIB).
     .refine((s) => isValid(parseISO(s)) && format(parseISO(s), 'yyyy-MM-dd') === s, {
       error: `${label} bukan tanggal yang ada di kalender.`,
+    })
+    // A year typed wrong (0202, 20266) is a valid calendar date but never a date of a letter or record.
+    .refine((s) => s >= TANGGAL_PALING_AWAL && s <= TANGGAL_PALING_AKHIR, {
+      error: `${label} di luar rentang yang wajar (tahun ${TANGGAL_PALING_AWAL.slice(0, 4)}–${TANGGAL_PALING_AKHIR.slice(0, 4)}); periksa tahunnya.`,
     });
 
 export const teks = (label: string, max = 500) =>

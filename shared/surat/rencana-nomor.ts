@@ -18,6 +18,8 @@ export type HasilRencana = { ok: true; rencana: RencanaNomor } | { ok: false; al
  * - A sisipan hangs on the last main number dated on or before the letter's date, takes the next
  *   free suffix, never moves the counter, needs a reason and cannot be dated in the future.
  * - A sisipan asked for a date on or after the newest number is simply the next number.
+ * - No number for a letter dated after today: it would hold the book's newest date and push every
+ *   letter dated before it into sisipan (in practice a tanggal surat "cannot be in the future", §3.2).
  */
 export function rencanakanNomor(args: {
   terpakai: NomorTerpakai[];
@@ -31,6 +33,9 @@ export function rencanakanNomor(args: {
   const utama = terpakai.filter((n) => n.sisipan === 0);
   const terbaru = utama.reduce<NomorTerpakai | undefined>((a, n) => (!a || n.urut > a.urut ? n : a), undefined);
   const baru: HasilRencana = { ok: true, rencana: { jenis: 'baru', urut: nomorTerakhir + 1 } };
+  if (tanggal > hariIni) {
+    return { ok: false, alasan: `Surat bertanggal ${formatTanggal(tanggal)} belum dapat diberi nomor: nomor diberikan pada atau sesudah tanggal surat.` };
+  }
 
   if (!args.sisipan) {
     if (terbaru && tanggal < terbaru.tanggal) {
@@ -42,7 +47,6 @@ export function rencanakanNomor(args: {
     return baru;
   }
   if (!args.alasan?.trim()) return { ok: false, alasan: 'Nomor sisipan wajib disertai alasan.' };
-  if (tanggal > hariIni) return { ok: false, alasan: 'Nomor sisipan tidak boleh bertanggal di masa depan.' };
   if (!terbaru || tanggal >= terbaru.tanggal) return baru;
 
   const induk = utama

@@ -3,9 +3,12 @@ import { bukaCoreUji, type CoreUji } from '../helpers/core';
 
 let u: CoreUji;
 const A = 'agendaris';
+/** The core's clock; a test moves it to number on a later day. */
+let jam: string;
 
 beforeEach(() => {
-  u = bukaCoreUji({ now: '2025-03-20T02:00:00Z' });
+  jam = '2025-03-20T02:00:00Z';
+  u = bukaCoreUji({ now: () => new Date(jam) });
 });
 afterEach(() => u.selesai());
 
@@ -16,6 +19,7 @@ async function suratTtd(tanggal: string, extra: Record<string, unknown> = {}) {
     A,
   );
 }
+const kadis = async () => (await u.core.call('jabatan.list', {}, A)).find((j) => j.singkatan === 'Kadis')!.id;
 async function beriNomor(tanggal: string, opts: { sisipan?: boolean; alasan?: string } = {}) {
   const s = await suratTtd(tanggal);
   return u.core.call('suratKeluar.assignNumber', { id: s.id, ...opts }, A);
@@ -25,9 +29,25 @@ describe('sequences (pedoman §13.2)', () => {
   it('S1/S2: the year follows the tanggal surat; a new year starts at 1', async () => {
     await u.core.call('register.update', { kode: 'surat', format: '{klasifikasi}/{urut}/{unit}/{tahun}', tahun: 2025, nomorTerakhir: 411 }, A);
     expect((await beriNomor('2025-03-19')).nomor).toBe('400.9.7/412/Dinsos/2025');
-    // A letter dated in January 2026 opens the 2026 book at 1 (only a sisipan may not be future-dated).
+    // The office opens on 2 January 2026: a letter of that day opens the 2026 book at 1 (S1) ...
+    jam = '2026-01-02T02:00:00Z';
     expect((await beriNomor('2026-01-02')).nomor).toBe('400.9.7/1/Dinsos/2026');
-    expect((await beriNomor('2025-03-19')).nomor).toBe('400.9.7/413/Dinsos/2025');
+    // ... and one dated 31 December 2025, entered now, stays in the 2025 book (S2).
+    expect((await beriNomor('2025-12-31')).nomor).toBe('400.9.7/413/Dinsos/2025');
+  });
+
+  it('gives no number to a letter dated after today, which would push every earlier letter into sisipan', async () => {
+    const s = await u.core.call(
+      'suratKeluar.create',
+      { jenisNaskah: 'surat-dinas', tanggal: '2025-06-15', tujuan: 'Bupati Contoh', perihal: 'Undangan', kodeKlasifikasi: '400.9.7' },
+      A,
+    );
+    await u.core.call('suratKeluar.sign', { id: s.id, tanggal: '2025-03-20', jabatanId: await kadis() }, A);
+    await expect(u.core.call('suratKeluar.assignNumber', { id: s.id }, A)).rejects.toThrow('Surat bertanggal 15 Juni 2025 belum dapat diberi nomor');
+    expect(await u.core.call('register.book', { kode: 'surat', tahun: 2025 }, A)).toEqual([]);
+    // On its date it is numbered like any other letter.
+    jam = '2025-06-15T02:00:00Z';
+    expect((await u.core.call('suratKeluar.assignNumber', { id: s.id }, A)).nomorUrut).toBe(1);
   });
 
   it('S3: the Keputusan register and the surat register count separately', async () => {
@@ -86,7 +106,11 @@ describe('nomor sisipan through the API (§13.3)', () => {
     expect((await beriNomor('2025-03-14', { sisipan: true, alasan: 'Tertinggal' })).nomor).toBe('400.9.7/016.01/Dinsos/2025');
     expect((await beriNomor('2025-03-18')).nomor).toBe('400.9.7/018/Dinsos/2025');
     await expect(beriNomor('2025-03-12', { sisipan: true })).rejects.toThrow(/wajib disertai alasan/);
-    await expect(beriNomor('2025-03-21', { sisipan: true, alasan: 'x' })).rejects.toThrow(/masa depan/);
+    // A future date: the letter cannot be recorded as signed on it, nor numbered before it comes.
+    await expect(beriNomor('2025-03-21', { sisipan: true, alasan: 'x' })).rejects.toThrow(/tidak boleh sesudah hari ini/);
+    const besok = await u.core.call('suratKeluar.create', { jenisNaskah: 'surat-dinas', tanggal: '2025-03-21', tujuan: 'Bupati', perihal: 'Laporan', kodeKlasifikasi: '400.9.7' }, A);
+    await u.core.call('suratKeluar.sign', { id: besok.id, jabatanId: await kadis() }, A);
+    await expect(u.core.call('suratKeluar.assignNumber', { id: besok.id, sisipan: true, alasan: 'x' }, A)).rejects.toThrow(/belum dapat diberi nomor/);
     expect((await beriNomor('2025-03-18', { sisipan: true, alasan: 'x' })).nomor).toBe('400.9.7/019/Dinsos/2025');
     await expect(beriNomor('2025-01-05', { sisipan: true, alasan: 'x' })).rejects.toThrow(/Tidak ada nomor/);
     const reg = (await u.core.call('register.list', {}, A)).find((r) => r.kode === 'surat')!;

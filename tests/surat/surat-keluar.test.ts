@@ -6,7 +6,8 @@ let jab: Record<string, number>;
 const A = 'uji';
 
 beforeEach(async () => {
-  u = bukaCoreUji({ now: '2026-11-20T03:00:00Z' });
+  // The day after the letters' date: the examples send one on the 21st.
+  u = bukaCoreUji({ now: '2026-11-21T03:00:00Z' });
   jab = Object.fromEntries((await u.core.call('jabatan.list', {}, A)).map((j) => [j.singkatan!, j.id]));
 });
 afterEach(() => u.selesai());
@@ -86,5 +87,26 @@ describe('correcting a konsep', () => {
     expect(baru).toMatchObject({ status: 'konsep', lampiran: null, ringkasan: null, unitPengolahId: null, perihal: 'Permohonan Data DTSEN' });
     const detail = await u.core.call('suratKeluar.get', { id: k.id }, A);
     expect(detail.riwayat.map((r) => r.uraian).at(-1)).toBe('Konsep diperbaiki: unit pengolah, lampiran, ringkasan.');
+  });
+});
+
+describe('dates that cannot be', () => {
+  it('refuses a signature after today, and a dispatch before the signature or after today', async () => {
+    const k = await u.core.call(
+      'suratKeluar.create',
+      { jenisNaskah: 'surat-dinas', tanggal: '2026-11-19', tujuan: 'Bupati Contoh', perihal: 'Laporan', kodeKlasifikasi: '400.9.7', penandatanganJabatanId: jab.Kadis! },
+      A,
+    );
+    await expect(u.core.call('suratKeluar.sign', { id: k.id, tanggal: '2027-03-01' }, A)).rejects.toThrow('Tanggal tanda tangan (1 Maret 2027) tidak boleh sesudah hari ini.');
+    await expect(
+      u.core.call('suratKeluar.create', { jenisNaskah: 'surat-dinas', tanggal: '2027-01-05', tujuan: 'Bupati', perihal: 'Laporan', kodeKlasifikasi: '400.9.7', ditandatangani: true }, A),
+    ).rejects.toThrow(/sudah ditandatangani \(5 Januari 2027\) tidak boleh sesudah hari ini/);
+    await u.core.call('suratKeluar.sign', { id: k.id, tanggal: '2026-11-20' }, A);
+    await u.core.call('suratKeluar.assignNumber', { id: k.id }, A);
+    await expect(u.core.call('suratKeluar.ekspedisi', { id: k.id, tanggalKirim: '2026-11-19', cara: 'pos' }, A)).rejects.toThrow(
+      'Tanggal kirim tidak boleh sebelum surat ditandatangani (20 November 2026).',
+    );
+    await expect(u.core.call('suratKeluar.ekspedisi', { id: k.id, tanggalKirim: '2026-11-22', cara: 'pos' }, A)).rejects.toThrow(/tidak boleh sesudah hari ini/);
+    expect((await u.core.call('suratKeluar.get', { id: k.id }, A)).ekspedisi).toEqual([]);
   });
 });

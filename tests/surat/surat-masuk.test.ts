@@ -17,7 +17,8 @@ const surat = {
 };
 
 beforeEach(() => {
-  u = bukaCoreUji({ now: '2025-07-08T01:00:00Z' });
+  // Early January 2026, so the examples can receive letters on both sides of the year's turn.
+  u = bukaCoreUji({ now: '2026-01-05T01:00:00Z' });
 });
 afterEach(() => u.selesai());
 
@@ -129,5 +130,26 @@ describe('corrections', () => {
     // The sifat sent along with a real change is not listed as corrected.
     await u.core.call('suratMasuk.update', { id: s.id, perihal: 'Undangan (ralat)', urgensi: 'segera', klasifikasiKeamanan: 'B' }, A);
     expect((await u.core.call('suratMasuk.get', { id: s.id }, A)).riwayat.at(-1)!.uraian).toBe('Data surat diperbaiki: perihal.');
+  });
+});
+
+describe('dates that cannot be', () => {
+  it('refuses a tanggal terima after today, a year typed wrong and an empty date, writing nothing', async () => {
+    await expect(u.core.call('suratMasuk.create', { ...surat, tanggalTerima: '2026-01-06', tanggalSurat: '2026-01-02' }, A)).rejects.toThrow(
+      'Tanggal terima (6 Januari 2026) tidak boleh sesudah hari ini.',
+    );
+    await expect(u.core.call('suratMasuk.create', { ...surat, tanggalSurat: '0202-11-20' }, A)).rejects.toThrow(/Tanggal surat di luar rentang yang wajar/);
+    await expect(u.core.call('suratMasuk.create', { ...surat, tanggalSurat: '' }, A)).rejects.toThrow('Tanggal surat wajib diisi.');
+    expect(hitung('surat_masuk')).toBe(0);
+    const s = await u.core.call('suratMasuk.create', surat, A);
+    await expect(u.core.call('suratMasuk.update', { id: s.id, tanggalTerima: '2099-01-01' }, A)).rejects.toThrow(/tidak boleh sesudah hari ini/);
+  });
+
+  it('refuses a disposisi dated after today', async () => {
+    const s = await u.core.call('suratMasuk.create', surat, A);
+    const jab = Object.fromEntries((await u.core.call('jabatan.list', {}, A)).map((j) => [j.singkatan!, j.id]));
+    const disposisi = { suratMasukId: s.id, dariJabatanId: jab.Kadis!, penerima: [{ jabatanId: jab.Sekdis!, utama: true }], instruksi: ['Tindak lanjuti'] };
+    await expect(u.core.call('disposisi.create', { ...disposisi, tanggal: '2026-01-06' }, A)).rejects.toThrow('Tanggal disposisi (6 Januari 2026) tidak boleh sesudah hari ini.');
+    expect(hitung('disposisi')).toBe(0);
   });
 });
