@@ -17,6 +17,9 @@ import { createMainWindow, focusWindow } from './window';
 // Wiring only; every piece is a tested function in its own module.
 
 registerAppScheme();
+// Chromium draws date inputs (hari/bulan/tahun) and file pickers in its UI language, not the page's:
+// on an English Windows a clerk would read 05/11/2026 as 11 May. Set before ready (Electron ≥ 11).
+app.commandLine.appendSwitch('lang', 'id');
 // Every renderer sandboxed, including any a future feature forgets to configure.
 app.enableSandbox();
 

@@ -55,7 +55,16 @@ function detail(ctx: Ctx, id: number): SuratKeluarDetail {
     .map(({ suratKeluarId: _s, ...e }) => e as SuratKeluarDetail['ekspedisi'][number]);
   const unitPengolah = s.unitPengolahId ? (ctx.db.select({ n: unit.nama }).from(unit).where(eq(unit.id, s.unitPengolahId)).get()?.n ?? null) : null;
   const penandatangan = s.penandatanganJabatanId ? jabatanById(ctx, s.penandatanganJabatanId).nama : null;
-  return { ...keluarSuratKeluar(s), paraf: parafRows, ekspedisi: eks, riwayat: riwayatOf(ctx, 'keluar', id), berkas: berkasOf(ctx, 'keluar', id), unitPengolah, penandatangan };
+  return {
+    ...keluarSuratKeluar(s),
+    paraf: parafRows,
+    ekspedisi: eks,
+    riwayat: riwayatOf(ctx, 'keluar', id),
+    berkas: berkasOf(ctx, 'keluar', id),
+    unitPengolah,
+    penandatangan,
+    namaRegister: registerByKode(ctx, s.registerKode).nama,
+  };
 }
 
 /** Moves a letter on: the change, its audit entry (changed fields only) and a step on its timeline. */
@@ -228,7 +237,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     wajibStatus(s, ['ditandatangani'], 'diberi nomor (nomor diberikan sesudah ditandatangani)');
     const n = bukukanNomor(ctx, s, { sisipan: input.sisipan, alasan: input.alasan });
     audit(ctx, { aksi: 'create', tabel: 'nomor_surat', recordId: n.id, sesudah: n });
-    const uraian = n.sisipan > 0 ? `Diberi nomor sisipan ${n.nomor} (alasan: ${n.alasan}).` : `Diberi nomor ${n.nomor}.`;
+    const uraian = n.sisipan > 0 ? `Diberi nomor sisipan ${n.nomor} (alasan: ${(n.alasan ?? '').replace(/\.+$/, '')}).` : `Diberi nomor ${n.nomor}.`;
     const sesudah = ubahSurat(ctx, s, { status: 'bernomor', nomorId: n.id, nomor: n.nomor, nomorUrut: n.urut, nomorSisipan: n.sisipan, tahunNomor: n.tahun }, 'bernomor', uraian);
     return keluarSuratKeluar(sesudah);
   },
@@ -266,7 +275,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
       .get();
     audit(ctx, { aksi: 'create', tabel: 'ekspedisi', recordId: e.id, sesudah: e });
     const oleh = input.penerimaNama ? `, diterima oleh ${input.penerimaNama}` : '';
-    ubahSurat(ctx, s, { status: 'dikirim' }, 'dikirim', `Dikirim ${formatTanggal(input.tanggalKirim)} melalui ${CARA_KIRIM_LABEL[input.cara]}${oleh}.`);
+    ubahSurat(ctx, s, { status: 'dikirim' }, 'dikirim', `Dikirim ${formatTanggal(input.tanggalKirim)}: ${CARA_KIRIM_LABEL[input.cara]}${oleh}.`);
     return detail(ctx, id);
   },
 

@@ -11,7 +11,7 @@ import { bidangBerubah, wajibAda } from '../core/rows';
 import { berkasFile } from '../core/schema';
 import { pastikanKodeBaru } from '../referensi/service';
 import { pohonDisposisi } from './disposisi-service';
-import { ftsQuery } from './pencarian';
+import { ftsQuery, nomorAgendaDari } from './pencarian';
 import { daftarField } from '../../shared/surat/label-field';
 import { berkasOf, catatRiwayat, riwayatOf } from './riwayat';
 import { lampiranSurat, suratMasuk } from './schema';
@@ -76,6 +76,20 @@ function kolomPemandu(input: SaringanDaftar): 'tahun' | 'status' | 'urgensi' | n
 }
 
 /**
+ * The letters whose nomor agenda is what was typed ("193" or "193/2026"): one lookup per year in the
+ * unique index (tahun_agenda, nomor_agenda), for the year typed, the year filtered, or every year.
+ */
+function nomorAgendaCocok(ctx: Ctx, input: SaringanDaftar): SQL | null {
+  const agenda = input.q ? nomorAgendaDari(input.q) : null;
+  if (!agenda) return null;
+  const tahunSatu = agenda.tahun ?? input.tahun;
+  const rentang = ctx.sqlite.prepare('SELECT min(tahun_agenda) AS awal, max(tahun_agenda) AS akhir FROM surat_masuk').get() as { awal: number | null; akhir: number | null };
+  const tahun = tahunSatu ? [tahunSatu] : rentang.awal === null ? [] : Array.from({ length: rentang.akhir! - rentang.awal + 1 }, (_, i) => rentang.awal! + i);
+  if (tahun.length === 0) return null;
+  return sql`SELECT id FROM surat_masuk WHERE tahun_agenda IN (${sql.join(tahun.map((t) => sql`${t}`), sql`, `)}) AND nomor_agenda = ${agenda.nomor}`;
+}
+
+/**
  * The list's WHERE for its page and for its total. Every combination of tahun/status/urgensi/date
  * range is answered by one of the covering indexes of migration 0004, which also give the date
  * order, so a page deep in the book skips index entries instead of reading and sorting letters.
@@ -96,7 +110,8 @@ function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefin
   const q = input.q ? ftsQuery(input.q) : null;
   if (!q) return { halaman: and(...syarat), hitung: and(...syarat), cocokTeks: null };
   const cocokTeks = (ctx.sqlite.prepare('SELECT count(*) AS n FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?').get(q) as { n: number }).n;
-  const cocok = sql`(SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ${q})`;
+  const agenda = nomorAgendaCocok(ctx, input);
+  const cocok = sql`(SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ${q}${agenda ? sql` UNION ALL ${agenda}` : sql``})`;
   // `+id` is not an indexable term, so SQLite cannot drive the query from the match list.
   const teks = (lewatIndeks: boolean) => (lewatIndeks ? sql`+${suratMasuk.id} IN ${cocok}` : sql`${suratMasuk.id} IN ${cocok}`);
   return {

@@ -138,7 +138,7 @@ export function DetailSuratKeluar({ id }: { id: number }) {
                 ['Tujuan', s.tujuan],
                 ['Perihal', s.perihal],
                 ['Kode klasifikasi', s.kodeKlasifikasi],
-                ['Register', s.registerKode],
+                ['Register', s.namaRegister],
                 ['Unit pengolah', s.unitPengolah],
                 ['Penandatangan', s.penandatangan],
                 ['Ditandatangani', formatTanggal(s.ditandatanganiTanggal)],

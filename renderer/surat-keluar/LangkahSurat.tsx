@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { api, type Jabatan, type Register, type SuratKeluarDetail } from '../../shared/api';
-import { tahunDari } from '../../shared/format/tanggal';
+import { formatTanggal, tahunDari } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL } from '../../shared/surat/enums';
 import { call } from '../api/client';
 import { useMuat } from '../api/useMuat';
@@ -85,7 +85,7 @@ const skemaNomor = api['suratKeluar.assignNumber'].input.refine((v) => !v.sisipa
   path: ['alasan'],
 });
 
-function PerkiraanNomor({ s, jabatan }: { s: SuratKeluarDetail; jabatan: Jabatan[] }) {
+function PerkiraanNomor({ s, jabatan, sisipan }: { s: SuratKeluarDetail; jabatan: Jabatan[]; sisipan: boolean }) {
   const register = useMuat('register.list', {});
   const instansi = useMuat('instansi.get', {});
   const reg: Register | undefined = register.data?.find((r) => r.kode === s.registerKode);
@@ -98,7 +98,13 @@ function PerkiraanNomor({ s, jabatan }: { s: SuratKeluarDetail; jabatan: Jabatan
     kodeUnit: instansi.data.kodeUnit,
     kodeJabatan: jabatan.find((j) => j.id === s.penandatanganJabatanId)?.kode,
   });
-  return (
+  // A sisipan's number depends on the book around the letter's date, which only the core reads.
+  return sisipan ? (
+    <p>
+      Register: <strong>{reg.nama}</strong>. Nomor sisipan menempel pada nomor terakhir yang bertanggal pada atau sebelum {formatTanggal(s.tanggal)}; bila
+      tidak ada nomor yang lebih baru dari tanggal itu, surat mendapat nomor biasa <code>{nomor ?? '—'}</code>.
+    </p>
+  ) : (
     <p>
       Register: <strong>{reg.nama}</strong>. Nomor berikutnya: <code>{nomor ?? '—'}</code>
     </p>
@@ -107,24 +113,27 @@ function PerkiraanNomor({ s, jabatan }: { s: SuratKeluarDetail; jabatan: Jabatan
 
 export function LangkahNomor({ s, jabatan, onSelesai }: { s: SuratKeluarDetail; jabatan: Jabatan[]; onSelesai: Selesai }) {
   return (
-    <FormAksi<{ sisipan: boolean; alasan: string }, { nomor: string | null }>
+    <FormAksi<{ sisipan: boolean; alasan: string }, { nomor: string | null; nomorSisipan: number | null; mintaSisipan: boolean }>
       judul="Beri nomor"
-      keterangan={<PerkiraanNomor s={s} jabatan={jabatan} />}
       skema={skemaNomor}
       bawaan={{ sisipan: false, alasan: '' }}
       keApi={(v) => ({ id: s.id, ...v })}
       tombol={[{ label: 'Beri Nomor' }]}
-      jalankan={(v) => call('suratKeluar.assignNumber', v)}
+      jalankan={async (v: { id: number; sisipan: boolean; alasan?: string }) => ({ ...(await call('suratKeluar.assignNumber', v)), mintaSisipan: v.sisipan })}
       onSelesai={(r) =>
         onSelesai(
           <>
             Nomor surat: <strong className="nomor-besar">{r.nomor}</strong>. Tulis nomor ini pada naskah dan pertinggal.
+            {r.mintaSisipan && !r.nomorSisipan && ' Nomor sisipan tidak diperlukan: tidak ada nomor yang bertanggal sesudah surat ini, jadi surat mendapat nomor biasa.'}
           </>,
         )
       }
     >
       {(form) => (
         <>
+          <div className="petunjuk bidang-lebar">
+            <PerkiraanNomor s={s} jabatan={jabatan} sisipan={form.watch('sisipan')} />
+          </div>
           <Centang
             form={form}
             nama="sisipan"

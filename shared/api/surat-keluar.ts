@@ -55,6 +55,8 @@ export interface SuratKeluarDetail extends SuratKeluar {
   berkas: BerkasLampiran[];
   unitPengolah: string | null;
   penandatangan: string | null;
+  /** The register's name, as the office knows it (the letter itself carries its code). */
+  namaRegister: string;
 }
 
 export interface Register {

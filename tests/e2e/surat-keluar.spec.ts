@@ -40,9 +40,15 @@ test('surat keluar: konsep → paraf → tanda tangan → nomor → buku agenda 
   const formNomor = page.getByRole('form', { name: 'Beri nomor' });
   await expect(formNomor).toContainText(new RegExp(`Nomor berikutnya: 400\\.9\\.7/\\d+/Dinsos/${tahunIni()}`));
   await potret(page, 'beri-nomor');
+  // Asking for a sisipan for a letter of today: there is nothing dated later to insert before, so the
+  // letter gets the next plain number, and the screen says so instead of leaving the request unanswered.
+  await formNomor.getByLabel('Nomor sisipan (surat bertanggal mundur)').check();
+  await expect(formNomor).toContainText('Nomor sisipan menempel pada nomor terakhir yang bertanggal pada atau sebelum');
+  await formNomor.getByLabel('Alasan nomor sisipan').fill('Surat terlambat dicatat');
   await formNomor.getByRole('button', { name: 'Beri Nomor' }).click();
   const pesanNomor = page.getByRole('status').filter({ hasText: 'Nomor surat:' });
   await expect(pesanNomor).toContainText(new RegExp(`400\\.9\\.7/\\d+/Dinsos/${tahunIni()}`));
+  await expect(pesanNomor).toContainText('Nomor sisipan tidak diperlukan');
   const nomor = /400\.9\.7\/\d+\/Dinsos\/\d{4}/.exec((await pesanNomor.textContent()) ?? '')![0];
   await expect(page.getByRole('heading', { name: `Surat Keluar ${nomor}` })).toBeVisible();
   await potret(page, 'detail-surat-keluar');

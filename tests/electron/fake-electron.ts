@@ -72,6 +72,7 @@ class FakeApp extends FakeEmitter {
   singleInstance = true;
   requestSingleInstanceLock = vi.fn(() => this.singleInstance);
   enableSandbox = vi.fn();
+  commandLine = { appendSwitch: vi.fn() };
   quit = vi.fn();
   exit = vi.fn();
   whenReady = vi.fn(async () => undefined);

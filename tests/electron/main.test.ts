@@ -48,6 +48,7 @@ describe('electron/main wiring', () => {
 
     expect(e.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     expect(e.app.enableSandbox).toHaveBeenCalled();
+    expect(e.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'id');
     expect(e.app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(window.options.webPreferences).toMatchObject({
       contextIsolation: true,

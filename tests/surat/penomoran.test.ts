@@ -100,8 +100,10 @@ describe('nomor sisipan through the API (§13.3)', () => {
   it('I1–I7 on a real database, with the counter untouched by sisipan', async () => {
     await u.core.call('register.update', { kode: 'surat', format: '{kode}/{urut}/{unit}/{tahun}', padding: 3, tahun: 2025, nomorTerakhir: 13 }, A);
     for (const t of ['2025-03-10', '2025-03-12', '2025-03-14', '2025-03-17']) await beriNomor(t);
-    const i1 = await beriNomor('2025-03-12', { sisipan: true, alasan: 'Surat tertinggal dicatat' });
+    const i1 = await beriNomor('2025-03-12', { sisipan: true, alasan: 'Surat tertinggal dicatat.' });
     expect(i1.nomor).toBe('400.9.7/015.01/Dinsos/2025');
+    const linimasa = (await u.core.call('suratKeluar.get', { id: i1.id }, A)).riwayat;
+    expect(linimasa.at(-1)!.uraian).toBe('Diberi nomor sisipan 400.9.7/015.01/Dinsos/2025 (alasan: Surat tertinggal dicatat).');
     expect((await beriNomor('2025-03-13', { sisipan: true, alasan: 'Tertinggal' })).nomor).toBe('400.9.7/015.02/Dinsos/2025');
     expect((await beriNomor('2025-03-14', { sisipan: true, alasan: 'Tertinggal' })).nomor).toBe('400.9.7/016.01/Dinsos/2025');
     expect((await beriNomor('2025-03-18')).nomor).toBe('400.9.7/018/Dinsos/2025');

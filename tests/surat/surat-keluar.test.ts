@@ -48,6 +48,8 @@ describe('surat keluar: konsep → paraf → tanda tangan → nomor → kirim (P
     expect(kirim.status).toBe('dikirim');
     expect(kirim.ekspedisi[0]).toMatchObject({ cara: 'diantar', penerimaNama: 'Budi (staf Kecamatan)' });
     expect(kirim.riwayat.map((r) => r.aksi)).toEqual(['konsep', 'paraf-dikembalikan', 'diubah', 'paraf-setuju', 'ditandatangani', 'bernomor', 'dikirim']);
+    expect(kirim.riwayat.at(-1)!.uraian).toBe('Dikirim 21 November 2026: Diantar langsung, diterima oleh Budi (staf Kecamatan).');
+    expect(kirim.namaRegister).toBe((await u.core.call('register.list', {}, A)).find((r) => r.kode === 'surat')!.nama);
     expect((await u.core.call('suratKeluar.search', { q: '400.9.7/1/Dinsos' }, A)).map((s) => s.id)).toEqual([k.id]);
     const audit = await u.core.call('audit.list', { tabel: 'surat_keluar', recordId: String(k.id) }, A);
     expect(audit.length).toBeGreaterThanOrEqual(7);

@@ -84,6 +84,19 @@ describe('surat masuk register', () => {
     expect((await u.core.call('suratMasuk.list', { dari: '2025-07-10', sampai: '2025-07-12' }, A)).total).toBe(3);
   });
 
+  it('finds a letter by the nomor agenda written on it, with or without its year', async () => {
+    for (let i = 1; i <= 13; i++) await u.core.call('suratMasuk.create', { ...surat, nomorSurat: `n/${i}`, tanggalTerima: '2025-12-30', tanggalSurat: '2025-12-01' }, A);
+    await u.core.call('suratMasuk.create', { ...surat, nomorSurat: 'baru/1', tanggalTerima: '2026-01-02', tanggalSurat: '2026-01-02' }, A);
+    const cari = async (q: string, tahun?: number) =>
+      (await u.core.call('suratMasuk.list', { q, tahun }, A)).items.map((s) => `${s.nomorAgenda}/${s.tahunAgenda} ${s.nomorSurat}`);
+    expect(await cari('13/2025')).toEqual(['13/2025 n/13']);
+    expect(await cari('1/2026')).toEqual(['1/2026 baru/1']);
+    // Without a year: agenda 1 of every year, and every letter whose text has a word starting with 1.
+    expect(await cari('1')).toEqual(expect.arrayContaining(['1/2026 baru/1', '1/2025 n/1', '10/2025 n/10', '13/2025 n/13']));
+    expect(await cari('1', 2026)).toEqual(['1/2026 baru/1']);
+    expect(await cari('99/2025')).toEqual([]);
+  });
+
   it('stores scans under their SHA-256, type checked by content', async () => {
     const s = await u.core.call('suratMasuk.create', surat, A);
     const pdf = join(u.dataDir, 'pindai.pdf');
