@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { disposisiApi } from '../../shared/api/disposisi';
 import type { Disposisi, PenerimaDisposisi } from '../../shared/api/surat-masuk';
 import { STATUS_PENERIMA_LABEL, type StatusPenerima } from '../../shared/surat/enums';
-import { bolehPindahStatus, statusSuratMasuk } from '../../shared/surat/status-surat-masuk';
+import { bolehPindahStatus, statusSuratMasuk, wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { formatTanggal } from '../../shared/format/tanggal';
 import { invalid, rejected } from '../../shared/errors';
 import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
@@ -140,6 +140,7 @@ function pindahStatus(ctx: Ctx, penerimaId: number, ke: StatusPenerima, catatan:
 export const disposisiHandlers: Handlers<typeof disposisiApi> = {
   'disposisi.create': (ctx, input) => {
     const surat = wajibAda(ctx.db.select().from(suratMasuk).where(eq(suratMasuk.id, input.suratMasukId)).get(), `Surat masuk #${input.suratMasukId}`);
+    wajibBelumDibatalkan(surat);
     const dari = jabatanById(ctx, input.dariJabatanId);
     wajibBertindakSebagai(ctx, dari.id);
     if (input.tanggal < surat.tanggalTerima) {

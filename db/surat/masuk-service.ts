@@ -2,9 +2,10 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/surat-masuk';
 import { tahunDari } from '../../shared/format/tanggal';
-import { invalid } from '../../shared/errors';
+import { invalid, rejected } from '../../shared/errors';
+import { wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
-import { audit, wajibBukanMasaDepan, type Ctx } from '../core/context';
+import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import { siap } from '../core/siap';
 import type { Handlers } from '../core/handlers';
 import { bidangBerubah, wajibAda } from '../core/rows';
@@ -37,7 +38,13 @@ function duplikat(ctx: Ctx, asal: string, nomorSurat: string, kecualiId?: number
   return ctx.db
     .select({ id: suratMasuk.id, tahunAgenda: suratMasuk.tahunAgenda, nomorAgenda: suratMasuk.nomorAgenda, tanggalTerima: suratMasuk.tanggalTerima })
     .from(suratMasuk)
-    .where(and(eq(suratMasuk.kunciDuplikat, kunciDuplikat(asal, nomorSurat)), kecualiId ? sql`${suratMasuk.id} <> ${kecualiId}` : undefined))
+    .where(
+      and(
+        eq(suratMasuk.kunciDuplikat, kunciDuplikat(asal, nomorSurat)),
+        sql`${suratMasuk.status} <> 'dibatalkan'`,
+        kecualiId ? sql`${suratMasuk.id} <> ${kecualiId}` : undefined,
+      ),
+    )
     .limit(20)
     .all();
 }
@@ -148,6 +155,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
   'suratMasuk.update': (ctx, input) => {
     const { id, ...masukan } = input;
     const sebelum = suratMasukById(ctx, id);
+    wajibBelumDibatalkan(sebelum);
     const ubah = bidangBerubah(sebelum, masukan);
     if (Object.keys(ubah).length === 0) return keluarSuratMasuk(sebelum);
     if (ubah.kodeKlasifikasi) pastikanKodeBaru(ctx, ubah.kodeKlasifikasi);
@@ -169,6 +177,19 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
     const sesudah = suratMasukById(ctx, id);
     audit(ctx, { aksi: 'update', tabel: 'surat_masuk', recordId: id, sebelum, sesudah });
     catatRiwayat(ctx, 'masuk', id, 'diubah', `Data surat diperbaiki: ${daftarField(Object.keys(ubah))}.`);
+    return keluarSuratMasuk(sesudah);
+  },
+
+  'suratMasuk.batalkan': (ctx, input) => {
+    const sebelum = suratMasukById(ctx, input.id);
+    wajibBelumDibatalkan(sebelum);
+    const penerima = siap(ctx.sqlite, `SELECT count(*) FROM disposisi_penerima WHERE surat_masuk_id = ? AND status <> 'ditarik'`).pluck().get(sebelum.id) as number;
+    if (penerima > 0) throw rejected('Surat ini sudah didisposisikan; tarik dahulu disposisinya, lalu batalkan catatannya.');
+    ctx.db.update(suratMasuk).set({ status: 'dibatalkan', updatedAt: waktuSekarang(ctx) }).where(eq(suratMasuk.id, sebelum.id)).run();
+    const sesudah = suratMasukById(ctx, sebelum.id);
+    audit(ctx, { aksi: 'update', tabel: 'surat_masuk', recordId: sebelum.id, sebelum, sesudah });
+    const agenda = `${sebelum.nomorAgenda}/${sebelum.tahunAgenda}`;
+    catatRiwayat(ctx, 'masuk', sebelum.id, 'dibatalkan', `Catatan dibatalkan: ${input.alasan}. Nomor agenda ${agenda} tetap di buku dan tidak dipakai lagi.`);
     return keluarSuratMasuk(sesudah);
   },
 

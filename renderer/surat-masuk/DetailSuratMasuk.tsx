@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { api } from '../../shared/api';
 import { formatTanggal } from '../../shared/format/tanggal';
 import { KEAMANAN_LABEL, URGENSI_LABEL } from '../../shared/surat/enums';
 import { call } from '../api/client';
@@ -6,6 +7,8 @@ import { useMuat } from '../api/useMuat';
 import { href } from '../app/rute';
 import { FormDisposisi } from '../disposisi/FormDisposisi';
 import { PohonDisposisi } from '../disposisi/PohonDisposisi';
+import { Area } from '../ui/bidang';
+import { FormAksi } from '../ui/FormAksi';
 import { usePengiriman } from '../ui/form';
 import { DataSurat, Halaman } from '../ui/Halaman';
 import { LencanaSifat, LencanaStatus } from '../ui/Lencana';
@@ -15,7 +18,7 @@ import { SimpanBerkas } from '../ui/SimpanBerkas';
 import { FormSuratMasuk } from './FormSuratMasuk';
 import { Lampiran } from './Lampiran';
 
-type Panel = 'disposisi' | 'cetak' | 'ubah' | null;
+type Panel = 'disposisi' | 'cetak' | 'ubah' | 'batal' | null;
 
 /** One incoming letter: its data, scans, the disposisi tree with every branch's progress, and its story. */
 export function DetailSuratMasuk({ id }: { id: number }) {
@@ -27,6 +30,7 @@ export function DetailSuratMasuk({ id }: { id: number }) {
   if (galat && !s) return <GagalMuat pesan={galat.message} ulang={muatUlang} />;
   if (!s) return <p className="samar">Memuat surat…</p>;
   const agenda = `${s.nomorAgenda}/${s.tahunAgenda}`;
+  const batal = s.status === 'dibatalkan';
 
   return (
     <Halaman
@@ -38,15 +42,24 @@ export function DetailSuratMasuk({ id }: { id: number }) {
       }
       aksi={
         <>
-          <button type="button" className="tombol tombol--utama" aria-expanded={panel === 'disposisi'} onClick={() => buka('disposisi')}>
-            Disposisikan
-          </button>
-          <button type="button" className="tombol" aria-expanded={panel === 'cetak'} onClick={() => buka('cetak')}>
-            Cetak lembar disposisi
-          </button>
-          <button type="button" className="tombol" aria-expanded={panel === 'ubah'} onClick={() => buka('ubah')}>
-            Ubah data
-          </button>
+          {!batal && (
+            <>
+              <button type="button" className="tombol tombol--utama" aria-expanded={panel === 'disposisi'} onClick={() => buka('disposisi')}>
+                Disposisikan
+              </button>
+              <button type="button" className="tombol" aria-expanded={panel === 'cetak'} onClick={() => buka('cetak')}>
+                Cetak lembar disposisi
+              </button>
+              <button type="button" className="tombol" aria-expanded={panel === 'ubah'} onClick={() => buka('ubah')}>
+                Ubah data
+              </button>
+            </>
+          )}
+          {s.status === 'belum_didisposisi' && (
+            <button type="button" className="tombol tombol--bahaya" aria-expanded={panel === 'batal'} onClick={() => buka('batal')}>
+              Batalkan catatan
+            </button>
+          )}
           <a className="tombol" href={href('surat-masuk')}>
             Buku agenda
           </a>
@@ -79,6 +92,25 @@ export function DetailSuratMasuk({ id }: { id: number }) {
             muatUlang();
           }}
         />
+      )}
+      {panel === 'batal' && (
+        <FormAksi<{ alasan: string }, unknown>
+          judul={`Batalkan catatan ${agenda}`}
+          keterangan="Untuk surat yang tercatat ganda atau keliru. Nomor agenda tetap di buku agenda dengan keterangan dibatalkan dan tidak dipakai lagi; surat tidak dapat diubah atau didisposisikan sesudahnya."
+          skema={api['suratMasuk.batalkan'].input}
+          bawaan={{ alasan: '' }}
+          keApi={(v) => ({ id: s.id, ...v })}
+          tombol={[{ label: 'Batalkan catatan ini', bahaya: true }]}
+          jalankan={(v) => call('suratMasuk.batalkan', v)}
+          onSelesai={() => {
+            setPanel(null);
+            kirim.setSukses(`Catatan ${agenda} dibatalkan.`);
+            muatUlang();
+          }}
+          onBatal={() => setPanel(null)}
+        >
+          {(form) => <Area form={form} nama="alasan" label="Alasan pembatalan" wajib className="bidang--lebar" rows={2} autoFocus />}
+        </FormAksi>
       )}
       {panel === 'disposisi' && (
         <FormDisposisi

@@ -47,6 +47,7 @@ export const IZIN: { [M in MethodName]?: Izin } = {
   'suratMasuk.create': AGENDARIS,
   'suratMasuk.update': AGENDARIS,
   'suratMasuk.attach': AGENDARIS,
+  'suratMasuk.batalkan': AGENDARIS,
   'suratMasuk.get': 'masuk',
   'suratMasuk.list': 'masuk',
   'suratMasuk.search': 'masuk',

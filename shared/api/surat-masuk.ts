@@ -157,6 +157,12 @@ export const suratMasukApi = {
     ringkasan: 'Surat masuk lain dengan asal dan nomor surat yang sama.',
     input: z.strictObject({ asal: teks('Asal surat', 300), nomorSurat: teks('Nomor surat', 200), kecualiId: idRecord().optional() }),
   }),
+  'suratMasuk.batalkan': method<SuratMasuk>()({
+    write: true,
+    ringkasan:
+      'Batalkan catatan surat masuk yang keliru atau ganda (sebelum didisposisikan). Nomor agendanya tetap di buku sebagai dibatalkan dan tidak dipakai lagi.',
+    input: z.strictObject({ id: idRecord(), alasan: teks('Alasan pembatalan', 500) }),
+  }),
   'suratMasuk.attach': method<BerkasLampiran>()({
     write: true,
     ringkasan: 'Lampirkan pindaian (PDF/JPG/PNG) dari berkas di disk (path) atau isi base64; disimpan menurut SHA-256.',

@@ -37,13 +37,14 @@ export const STATUS_PENERIMA_LABEL: Record<StatusPenerima, string> = {
   ditarik: 'Ditarik',
 };
 
-export const STATUS_SURAT_MASUK = ['belum_didisposisi', 'didisposisi', 'ditindaklanjuti', 'selesai'] as const;
+export const STATUS_SURAT_MASUK = ['belum_didisposisi', 'didisposisi', 'ditindaklanjuti', 'selesai', 'dibatalkan'] as const;
 export type StatusSuratMasuk = (typeof STATUS_SURAT_MASUK)[number];
 export const STATUS_SURAT_MASUK_LABEL: Record<StatusSuratMasuk, string> = {
   belum_didisposisi: 'Belum didisposisi',
   didisposisi: 'Didisposisi',
   ditindaklanjuti: 'Ditindaklanjuti',
   selesai: 'Selesai',
+  dibatalkan: 'Dibatalkan',
 };
 
 export const STATUS_SURAT_KELUAR = ['konsep', 'dikembalikan', 'diparaf', 'ditandatangani', 'bernomor', 'dikirim', 'dibatalkan'] as const;

@@ -1,4 +1,10 @@
+import { rejected } from '../errors';
 import type { StatusPenerima, StatusSuratMasuk } from './enums';
+
+/** A cancelled entry stays in the book as it was: no correction, no disposisi. */
+export function wajibBelumDibatalkan(s: { status: string; nomorAgenda: number; tahunAgenda: number }): void {
+  if (s.status === 'dibatalkan') throw rejected(`Catatan surat masuk ${s.nomorAgenda}/${s.tahunAgenda} sudah dibatalkan.`);
+}
 
 /** The order a branch moves through; it never moves back. */
 const URUTAN: Record<Exclude<StatusPenerima, 'ditarik'>, number> = {

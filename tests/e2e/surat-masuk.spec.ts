@@ -92,3 +92,36 @@ test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', 
   expect(teks).toMatch(new RegExp(`Nomor agenda\\s*:?\\s*${nomorAgenda}\\b`));
   await potret(page, 'detail-surat-masuk-cetak');
 });
+
+/** A letter registered twice: the agendaris cancels the second entry; its number stays in the book, searchable by that number. */
+test('surat masuk tercatat ganda: batalkan catatan, nomor agenda tetap di buku', async ({ page }) => {
+  const perihal = `Permohonan data penerima PKH ${Date.now()}`;
+  await page.goto('/#/surat-masuk/baru');
+  await page.getByLabel('Asal surat').fill('Kecamatan Sumberagung');
+  await page.getByLabel('Nomor surat').fill(`400/${Date.now()}/2026`);
+  await page.getByLabel('Tanggal surat').fill(hariIni(-1));
+  await page.getByLabel('Perihal').fill(perihal);
+  await pilihKlasifikasi(page, '400.9.7');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  const tersimpan = page.getByRole('status').filter({ hasText: 'Nomor agenda' });
+  await expect(tersimpan).toContainText('Terakhir tersimpan');
+  const agenda = /Nomor agenda (\d+\/\d+)/.exec((await tersimpan.textContent()) ?? '')![1]!;
+  await page.getByRole('link', { name: 'Buka dan disposisikan' }).click();
+
+  await page.getByRole('button', { name: 'Batalkan catatan' }).click();
+  const form = page.getByRole('form', { name: `Batalkan catatan ${agenda}` });
+  await form.getByRole('button', { name: 'Batalkan catatan ini' }).click();
+  await expect(form.getByText('Alasan pembatalan wajib diisi.').first()).toBeVisible();
+  await form.getByLabel('Alasan pembatalan').fill('Tercatat dua kali');
+  await form.getByRole('button', { name: 'Batalkan catatan ini' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Catatan ${agenda} dibatalkan.` })).toBeVisible();
+  await expect(page.locator('.halaman__sub').first()).toContainText('Dibatalkan');
+  await expect(page.getByRole('button', { name: 'Disposisikan' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ubah data' })).toHaveCount(0);
+  await potret(page, 'surat-masuk-dibatalkan');
+
+  // The buku agenda still lists the number, found by typing it.
+  await page.goto('/#/surat-masuk');
+  await page.getByLabel('Cari').fill(agenda);
+  await expect(page.getByRole('row').filter({ hasText: perihal })).toContainText('Dibatalkan');
+});

@@ -166,3 +166,32 @@ describe('dates that cannot be', () => {
     expect(hitung('disposisi')).toBe(0);
   });
 });
+
+describe('cancelling an entry (batal)', () => {
+  it('keeps the number in the book as cancelled, never reuses it, and blocks correction and disposisi', async () => {
+    const a = await u.core.call('suratMasuk.create', surat, A);
+    const ganda = await u.core.call('suratMasuk.create', surat, A);
+    expect(ganda.kemungkinanDuplikat.map((d) => d.id)).toEqual([a.id]);
+    const batal = await u.core.call('suratMasuk.batalkan', { id: ganda.id, alasan: 'Tercatat ganda dengan 1/2025' }, A);
+    expect(batal).toMatchObject({ status: 'dibatalkan', nomorAgenda: 2 });
+    const riwayat = (await u.core.call('suratMasuk.get', { id: ganda.id }, A)).riwayat.at(-1)!;
+    expect(riwayat).toMatchObject({ aksi: 'dibatalkan', uraian: 'Catatan dibatalkan: Tercatat ganda dengan 1/2025. Nomor agenda 2/2025 tetap di buku dan tidak dipakai lagi.' });
+
+    await expect(u.core.call('suratMasuk.batalkan', { id: ganda.id, alasan: 'lagi' }, A)).rejects.toThrow('Catatan surat masuk 2/2025 sudah dibatalkan.');
+    await expect(u.core.call('suratMasuk.update', { id: ganda.id, perihal: 'x' }, A)).rejects.toThrow(/sudah dibatalkan/);
+    const jab = Object.fromEntries((await u.core.call('jabatan.list', {}, A)).map((j) => [j.singkatan!, j.id]));
+    const disposisi = { dariJabatanId: jab.Kadis!, tanggal: '2025-07-08', penerima: [{ jabatanId: jab.Sekdis!, utama: true }], instruksi: ['Tindak lanjuti'] };
+    await expect(u.core.call('disposisi.create', { ...disposisi, suratMasukId: ganda.id }, A)).rejects.toThrow(/sudah dibatalkan/);
+
+    // The next letter takes 3; a cancelled entry is no longer offered as a duplicate; it is not work to do.
+    const berikut = await u.core.call('suratMasuk.create', surat, A);
+    expect(berikut.nomorAgenda).toBe(3);
+    expect(berikut.kemungkinanDuplikat.map((d) => d.id)).toEqual([a.id]);
+    expect((await u.core.call('suratMasuk.list', { status: 'dibatalkan' }, A)).items.map((s) => s.id)).toEqual([ganda.id]);
+    expect((await u.core.call('suratMasuk.list', { status: 'belum_didisposisi' }, A)).total).toBe(2);
+
+    // A letter already disposed cannot be cancelled while the disposisi stands.
+    await u.core.call('disposisi.create', { ...disposisi, suratMasukId: a.id }, A);
+    await expect(u.core.call('suratMasuk.batalkan', { id: a.id, alasan: 'x' }, A)).rejects.toThrow(/sudah didisposisikan/);
+  });
+});
