@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { SuratMasuk, SuratMasukBaru } from '../../shared/api';
 import { suratMasukCreateInput } from '../../shared/api/surat-masuk';
 import { KEAMANAN_LABEL, URGENSI_LABEL, type Keamanan, type Urgensi } from '../../shared/surat/enums';
@@ -59,6 +59,12 @@ export function FormSuratMasuk({
   const konsep = useKonsepTersimpan(surat ? null : 'konsep:surat-masuk-baru', form);
   const kirim = usePengiriman();
   const duplikat = useCekDuplikat(form.watch('asal'), form.watch('nomorSurat'), surat?.id);
+  // Back to Asal surat for the next letter once the screen has settled: focusing within the submit
+  // handler came too early (the re-render that follows the save left the focus elsewhere).
+  const [tersimpanKe, setTersimpanKe] = useState(0);
+  useEffect(() => {
+    if (tersimpanKe > 0) form.setFocus('asal');
+  }, [tersimpanKe, form]);
 
   const simpan = form.handleSubmit(async (v) => {
     const ubah = surat && yangBerubah(nilaiAwal(surat), form.getValues(), v);
@@ -71,7 +77,7 @@ export function FormSuratMasuk({
     konsep.lupakan();
     if (!surat) {
       form.reset(nilaiAwal(undefined, v.tanggalTerima));
-      form.setFocus('asal');
+      setTersimpanKe((n) => n + 1);
     }
     onTersimpan(hasil);
   }, kirim.tidakSah);
@@ -83,7 +89,11 @@ export function FormSuratMasuk({
       onSubmit={(e) => void simpan(e)}
       onKeyDown={(e) => {
         // Ctrl+Enter saves from anywhere, including the multi-line ringkasan.
-        if (e.key === 'Enter' && e.ctrlKey) void simpan(e);
+        if (e.key === 'Enter' && e.ctrlKey) {
+          // Without this the browser also submits the form itself for the Enter in a text input.
+          e.preventDefault();
+          void simpan(e);
+        }
       }}
       aria-label={surat ? 'Ubah data surat masuk' : 'Catat surat masuk'}
     >

@@ -32,6 +32,7 @@ test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', 
   // Ready for the next letter, same day.
   await expect(page.getByLabel('Perihal')).toHaveValue('');
   await expect(page.getByLabel('Tanggal terima')).toHaveValue(hariIni());
+  await expect(page.getByLabel('Asal surat')).toBeFocused();
   await potret(page, 'catat-surat-masuk-tersimpan');
 
   await page.getByRole('link', { name: 'Buka dan disposisikan' }).click();
@@ -100,11 +101,13 @@ test('surat masuk tercatat ganda: batalkan catatan, nomor agenda tetap di buku',
   await page.getByLabel('Asal surat').fill('Kecamatan Sumberagung');
   await page.getByLabel('Nomor surat').fill(`400/${Date.now()}/2026`);
   await page.getByLabel('Tanggal surat').fill(hariIni(-1));
-  await page.getByLabel('Perihal').fill(perihal);
   await pilihKlasifikasi(page, '400.9.7');
-  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.getByLabel('Perihal').fill(perihal);
+  // Saved from the keyboard, the way letters are entered in a batch: focus comes back to Asal surat.
+  await page.getByLabel('Perihal').press('Control+Enter');
   const tersimpan = page.getByRole('status').filter({ hasText: 'Nomor agenda' });
   await expect(tersimpan).toContainText('Terakhir tersimpan');
+  await expect(page.getByLabel('Asal surat')).toBeFocused();
   const agenda = /Nomor agenda (\d+\/\d+)/.exec((await tersimpan.textContent()) ?? '')![1]!;
   await page.getByRole('link', { name: 'Buka dan disposisikan' }).click();
 
