@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { samaNilai } from './rows';
 import { siap } from './siap';
 
 /**
@@ -39,9 +40,6 @@ function hashEntry(prev: string, e: Omit<AuditRow, 'id' | 'hash' | 'hash_sebelum
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Row values are mostly primitives; only objects (JSON columns) are compared by their text. Runs in the write lock. */
-const samaNilai = (a: unknown, b: unknown) => a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
 
 /**
  * An update records only the fields that changed, before and after: that is what the audit viewer

@@ -237,7 +237,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     wajibStatus(s, ['ditandatangani'], 'diberi nomor (nomor diberikan sesudah ditandatangani)');
     const n = bukukanNomor(ctx, s, { sisipan: input.sisipan, alasan: input.alasan });
     audit(ctx, { aksi: 'create', tabel: 'nomor_surat', recordId: n.id, sesudah: n });
-    const uraian = n.sisipan > 0 ? `Diberi nomor sisipan ${n.nomor} (alasan: ${(n.alasan ?? '').replace(/\.+$/, '')}).` : `Diberi nomor ${n.nomor}.`;
+    const uraian = n.sisipan > 0 ? `Diberi nomor sisipan ${n.nomor} (alasan: ${n.alasan}).` : `Diberi nomor ${n.nomor}.`;
     const sesudah = ubahSurat(ctx, s, { status: 'bernomor', nomorId: n.id, nomor: n.nomor, nomorUrut: n.urut, nomorSisipan: n.sisipan, tahunNomor: n.tahun }, 'bernomor', uraian);
     return keluarSuratKeluar(sesudah);
   },

@@ -90,7 +90,7 @@ function nomorAgendaCocok(ctx: Ctx, input: SaringanDaftar): SQL | null {
   const agenda = input.q ? nomorAgendaDari(input.q) : null;
   if (!agenda) return null;
   const tahunSatu = agenda.tahun ?? input.tahun;
-  const rentang = ctx.sqlite.prepare('SELECT min(tahun_agenda) AS awal, max(tahun_agenda) AS akhir FROM surat_masuk').get() as { awal: number | null; akhir: number | null };
+  const rentang = siap(ctx.sqlite, 'SELECT min(tahun_agenda) AS awal, max(tahun_agenda) AS akhir FROM surat_masuk').get() as { awal: number | null; akhir: number | null };
   const tahun = tahunSatu ? [tahunSatu] : rentang.awal === null ? [] : Array.from({ length: rentang.akhir! - rentang.awal + 1 }, (_, i) => rentang.awal! + i);
   if (tahun.length === 0) return null;
   return sql`SELECT id FROM surat_masuk WHERE tahun_agenda IN (${sql.join(tahun.map((t) => sql`${t}`), sql`, `)}) AND nomor_agenda = ${agenda.nomor}`;
@@ -171,7 +171,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
     }
     ctx.db
       .update(suratMasuk)
-      .set({ ...ubah, kunciDuplikat: kunciDuplikat(gabung.asal, gabung.nomorSurat), updatedAt: ctx.now().toISOString() })
+      .set({ ...ubah, kunciDuplikat: kunciDuplikat(gabung.asal, gabung.nomorSurat), updatedAt: waktuSekarang(ctx) })
       .where(eq(suratMasuk.id, id))
       .run();
     const sesudah = suratMasukById(ctx, id);
@@ -183,8 +183,8 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
   'suratMasuk.batalkan': (ctx, input) => {
     const sebelum = suratMasukById(ctx, input.id);
     wajibBelumDibatalkan(sebelum);
-    const penerima = siap(ctx.sqlite, `SELECT count(*) FROM disposisi_penerima WHERE surat_masuk_id = ? AND status <> 'ditarik'`).pluck().get(sebelum.id) as number;
-    if (penerima > 0) throw rejected('Surat ini sudah didisposisikan; tarik dahulu disposisinya, lalu batalkan catatannya.');
+    // The status follows the live disposisi branches (statusSuratMasuk): any other status means one stands.
+    if (sebelum.status !== 'belum_didisposisi') throw rejected('Surat ini sudah didisposisikan; tarik dahulu disposisinya, lalu batalkan catatannya.');
     ctx.db.update(suratMasuk).set({ status: 'dibatalkan', updatedAt: waktuSekarang(ctx) }).where(eq(suratMasuk.id, sebelum.id)).run();
     const sesudah = suratMasukById(ctx, sebelum.id);
     audit(ctx, { aksi: 'update', tabel: 'surat_masuk', recordId: sebelum.id, sebelum, sesudah });

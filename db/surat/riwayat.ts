@@ -10,7 +10,8 @@ type JenisSurat = 'masuk' | 'keluar';
 /** One step on a letter's timeline (append-only). */
 export function catatRiwayat(ctx: Ctx, jenisSurat: JenisSurat, suratId: number, aksi: string, uraian: string): void {
   // Notes typed by people often end with a full stop already; the sentence around them adds another.
-  const rapi = uraian.replace(/\.\.(?=\s|$)/g, '.');
+  // "… (alasan: terlambat dicatat.)." as well.
+  const rapi = uraian.replace(/\.(\)?)\.(?=\s|$)/g, '$1.');
   siap(ctx.sqlite, 'INSERT INTO riwayat_surat (jenis_surat, surat_id, waktu, aksi, uraian, aktor) VALUES (?, ?, ?, ?, ?, ?)').run(
     jenisSurat,
     suratId,

@@ -7,6 +7,7 @@ import { useMuat } from '../api/useMuat';
 import { nomorTerakhir, pratinjauNomor } from '../register/pratinjau';
 import { Area, Centang, Pilihan, Tanggal, Teks } from '../ui/bidang';
 import { FormAksi } from '../ui/FormAksi';
+import { FormAlasan } from '../ui/FormAlasan';
 import { hariIni, namaJabatan, opsiDari } from '../ui/label';
 import { pemarafBerikutnya, rantaiParaf } from './paraf';
 
@@ -150,19 +151,16 @@ export function LangkahNomor({ s, jabatan, onSelesai }: { s: SuratKeluarDetail; 
 
 export function LangkahBatalNomor({ s, onSelesai, onBatal }: { s: SuratKeluarDetail; onSelesai: Selesai; onBatal: () => void }) {
   return (
-    <FormAksi<{ alasan: string }, unknown>
+    <FormAlasan
       judul={`Batalkan nomor ${s.nomor ?? ''}`}
       keterangan="Nomor yang dibatalkan tetap tercatat di buku nomor sebagai dibatalkan dan tidak akan dipakai lagi. Surat kembali berstatus ditandatangani dan dapat diberi nomor baru."
       skema={api['suratKeluar.cancelNumber'].input}
-      bawaan={{ alasan: '' }}
-      keApi={(v) => ({ id: s.id, ...v })}
-      tombol={[{ label: 'Batalkan nomor ini', bahaya: true }]}
+      tombol="Batalkan nomor ini"
+      id={s.id}
       jalankan={(v) => call('suratKeluar.cancelNumber', v)}
       onSelesai={() => onSelesai(`Nomor ${s.nomor ?? ''} dibatalkan.`)}
       onBatal={onBatal}
-    >
-      {(form) => <Area form={form} nama="alasan" label="Alasan pembatalan" wajib className="bidang--lebar" rows={2} autoFocus />}
-    </FormAksi>
+    />
   );
 }
 

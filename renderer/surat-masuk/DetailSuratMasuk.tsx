@@ -7,8 +7,7 @@ import { useMuat } from '../api/useMuat';
 import { href } from '../app/rute';
 import { FormDisposisi } from '../disposisi/FormDisposisi';
 import { PohonDisposisi } from '../disposisi/PohonDisposisi';
-import { Area } from '../ui/bidang';
-import { FormAksi } from '../ui/FormAksi';
+import { FormAlasan } from '../ui/FormAlasan';
 import { usePengiriman } from '../ui/form';
 import { DataSurat, Halaman } from '../ui/Halaman';
 import { LencanaSifat, LencanaStatus } from '../ui/Lencana';
@@ -94,13 +93,12 @@ export function DetailSuratMasuk({ id }: { id: number }) {
         />
       )}
       {panel === 'batal' && (
-        <FormAksi<{ alasan: string }, unknown>
+        <FormAlasan
           judul={`Batalkan catatan ${agenda}`}
           keterangan="Untuk surat yang tercatat ganda atau keliru. Nomor agenda tetap di buku agenda dengan keterangan dibatalkan dan tidak dipakai lagi; surat tidak dapat diubah atau didisposisikan sesudahnya."
           skema={api['suratMasuk.batalkan'].input}
-          bawaan={{ alasan: '' }}
-          keApi={(v) => ({ id: s.id, ...v })}
-          tombol={[{ label: 'Batalkan catatan ini', bahaya: true }]}
+          tombol="Batalkan catatan ini"
+          id={s.id}
           jalankan={(v) => call('suratMasuk.batalkan', v)}
           onSelesai={() => {
             setPanel(null);
@@ -108,9 +106,7 @@ export function DetailSuratMasuk({ id }: { id: number }) {
             muatUlang();
           }}
           onBatal={() => setPanel(null)}
-        >
-          {(form) => <Area form={form} nama="alasan" label="Alasan pembatalan" wajib className="bidang--lebar" rows={2} autoFocus />}
-        </FormAksi>
+        />
       )}
       {panel === 'disposisi' && (
         <FormDisposisi

@@ -28,11 +28,14 @@ export const teks = (label: string, max = 500) =>
     .min(1, { error: `${label} wajib diisi.` })
     .max(max, { error: `${label} paling banyak ${max} karakter.` });
 
-export const teksOpsional = (label: string, max = 2000) =>
+const teksBoleh = (label: string, max: number) =>
   z
     .string({ error: `${label} harus berupa teks.` })
     .trim()
-    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .max(max, { error: `${label} paling banyak ${max} karakter.` });
+
+export const teksOpsional = (label: string, max = 2000) =>
+  teksBoleh(label, max)
     .optional()
     .transform((s) => (s ? s : undefined));
 
@@ -41,10 +44,7 @@ export const teksOpsional = (label: string, max = 2000) =>
  * `teksOpsional` cannot say "clear": it turns '' into "not given", so an emptied field was ignored.
  */
 export const teksKoreksi = (label: string, max = 2000) =>
-  z
-    .string({ error: `${label} harus berupa teks.` })
-    .trim()
-    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+  teksBoleh(label, max)
     .nullable()
     .optional()
     .transform((s) => (s === undefined ? undefined : s || null));
