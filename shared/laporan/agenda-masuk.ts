@@ -20,6 +20,8 @@ export const AGENDA_MASUK: DefinisiTabel<BarisAgendaMasuk> = {
   namaSheet: 'Agenda Surat Masuk',
   orientasi: 'lanskap',
   kosong: 'Tidak ada surat masuk pada periode ini.',
+  // A cancelled entry keeps its number in the book, marked as the buku agenda surat keluar marks one.
+  kelasBaris: (r) => (r.status === 'dibatalkan' ? 'batal' : undefined),
   kolom: [
     { judul: 'No. Agenda', jenis: 'angka', lebar: 8, tengah: true, nilai: (r) => r.nomorAgenda },
     { judul: 'Tanggal Diterima', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggalTerima },
@@ -29,6 +31,6 @@ export const AGENDA_MASUK: DefinisiTabel<BarisAgendaMasuk> = {
     { judul: 'Perihal', jenis: 'teks', lebar: 36, nilai: (r) => r.perihal },
     { judul: 'Lampiran', jenis: 'teks', lebar: 10, nilai: (r) => r.lampiran },
     { judul: 'Diteruskan Kepada', jenis: 'teks', lebar: 24, nilai: (r) => r.diteruskanKepada },
-    { judul: 'Keterangan', jenis: 'teks', lebar: 14, nilai: (r) => STATUS_SURAT_MASUK_LABEL[r.status] ?? r.status },
+    { judul: 'Keterangan', jenis: 'teks', lebar: 14, nilai: (r) => (r.status === 'dibatalkan' ? 'DIBATALKAN' : (STATUS_SURAT_MASUK_LABEL[r.status] ?? r.status)) },
   ],
 };

@@ -146,6 +146,18 @@ describe.runIf(adaChromium)('buku dan rekap (PDF)', () => {
     expect(teks).not.toContain('400.9.7/1234/107.3/2025');
   });
 
+  it('buku agenda surat masuk: catatan yang dibatalkan tetap bernomor, tertulis DIBATALKAN', async () => {
+    const s = await u.core.call(
+      'suratMasuk.create',
+      { tanggalTerima: '2022-05-02', asal: 'Desa Sukamaju', nomorSurat: '140/12/2022', tanggalSurat: '2022-05-01', perihal: 'Permohonan data DTKS' },
+      'uji',
+    );
+    await u.core.call('suratMasuk.batalkan', { id: s.id, alasan: 'Tercatat ganda' }, 'uji');
+    const { hasil, teks } = await ekspor('agenda-masuk', 'agenda-2022.pdf', { dari: '2022-01-01', sampai: '2022-12-31' });
+    expect(hasil.baris).toBe(1);
+    expect(baris(teks).find((b) => b.startsWith(`${s.nomorAgenda} 2 Mei 2022 140/12/2022`))).toMatch(/Permohonan data DTKS DIBATALKAN$/);
+  });
+
   it('buku agenda surat keluar dari buku nomor: sisipan sesudah induknya, nomor batal tertulis DIBATALKAN', async () => {
     const { hasil, teks } = await ekspor('agenda-keluar', 'agenda-keluar.pdf');
     expect(hasil.baris).toBe(4);
