@@ -41,7 +41,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('TIDAK_DITEMUKAN', `${what} tidak ditemukan.`);
 export const rejected = (message: string) => new AppError('DITOLAK', message);
-export const conflict = (message: string) => new AppError('KONFLIK', message);
+export const conflict = (message: string, issues?: FieldIssue[]) => new AppError('KONFLIK', message, issues);
 export const invalid = (message: string, issues?: FieldIssue[]) => new AppError('VALIDASI', message, issues);
 
 /** Anything thrown becomes a payload; unknown errors never leak stack traces to the user. */

@@ -30,7 +30,7 @@ async function barisPdf(k: KonteksBench, input: { dari: string; sampai: string }
     const kecil = { width: '210mm', height: '297mm' };
     await asli.render('<p>pemanasan</p>', kecil);
     await mentahPdf.render('<p>pemanasan</p>', kecil);
-    const ekspor = () => k.core.call('laporan.export', { jenis: 'agenda-masuk', format: 'pdf', path: join(dir, 'agenda.pdf'), ...input }, 'bench');
+    const ekspor = () => k.core.call('laporan.export', { jenis: 'agenda-masuk', format: 'pdf', path: join(dir, 'agenda.pdf'), timpa: true, ...input }, 'bench');
     const layanan: number[] = [];
     const mentah: number[] = [];
     let baris = 0;
@@ -74,7 +74,7 @@ export const ekspor: BarisBench = {
     const input = { dari: `${tahun}-01-01`, sampai: `${tahun}-12-31` };
     const jumlah = (k.core.sqlite.prepare('SELECT count(*) AS n FROM surat_masuk WHERE tanggal_terima BETWEEN ? AND ?').get(input.dari, input.sampai) as { n: number }).n;
     const dir = k.folderKerja('ekspor');
-    const xlsx = () => k.core.call('laporan.export', { jenis: 'agenda-masuk', format: 'xlsx', path: join(dir, 'agenda.xlsx'), ...input }, 'bench');
+    const xlsx = () => k.core.call('laporan.export', { jenis: 'agenda-masuk', format: 'xlsx', path: join(dir, 'agenda.xlsx'), timpa: true, ...input }, 'bench');
     let pertama;
     try {
       pertama = await xlsx();

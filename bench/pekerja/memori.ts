@@ -19,8 +19,8 @@ async function main(): Promise<void> {
     await core.call('suratMasuk.list', { limit: 50, ...s }, 'bench');
   }
   for (const q of kueriPencarian(core.sqlite)) await core.call('suratMasuk.search', { q, limit: 50 }, 'bench');
-  await core.call('laporan.export', { jenis: 'agenda-masuk', format: 'xlsx', path: join(folder, 'agenda.xlsx'), ...rentang }, 'bench');
-  await core.call('laporan.export', { jenis: 'agenda-masuk', format: 'pdf', path: join(folder, 'agenda.pdf'), ...rentang }, 'bench');
+  await core.call('laporan.export', { jenis: 'agenda-masuk', format: 'xlsx', path: join(folder, 'agenda.xlsx'), timpa: true, ...rentang }, 'bench');
+  await core.call('laporan.export', { jenis: 'agenda-masuk', format: 'pdf', path: join(folder, 'agenda.pdf'), timpa: true, ...rentang }, 'bench');
   process.send!({ mb: process.resourceUsage().maxRSS / 1024 });
   await core.close();
   process.disconnect();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { invalid } from '../../shared/errors';
+import { conflict, invalid } from '../../shared/errors';
 import type { Ctx } from '../core/context';
 import { pastikanPathBoleh } from '../core/path-aman';
 import { fsyncBerkas, fsyncFolder, galatDisk, gantiNama, hashBerkas } from '../cadangan/berkas-aman';
@@ -9,8 +9,12 @@ import { fsyncBerkas, fsyncFolder, galatDisk, gantiNama, hashBerkas } from '../c
 /** The file kinds written through here; naskah dinas writes docx the same way. */
 export type FormatEkspor = 'pdf' | 'xlsx' | 'docx';
 
-/** The absolute target path, refused before any work if it cannot be written as asked. */
-export function periksaTujuan(ctx: Ctx, path: string, format: FormatEkspor): string {
+/**
+ * The absolute target path, refused before any work if it cannot be written as asked. A file already
+ * there is replaced only when the caller says `timpa` (the desktop's save dialog has asked; the
+ * preview asks on the issue path `timpa`): a buku agenda signed last month is not lost to a click.
+ */
+export function periksaTujuan(ctx: Ctx, path: string, format: FormatEkspor, timpa = false): string {
   const abs = resolve(process.cwd(), path);
   pastikanPathBoleh(ctx, abs);
   const ext = extname(abs).toLowerCase();
@@ -27,8 +31,14 @@ export function periksaTujuan(ctx: Ctx, path: string, format: FormatEkspor): str
       { path: 'path', message: 'Folder tujuan tidak ada.' },
     ]);
   }
-  if (statSync(abs, { throwIfNoEntry: false })?.isDirectory()) {
+  const ada = statSync(abs, { throwIfNoEntry: false });
+  if (ada?.isDirectory()) {
     throw invalid(`"${abs}" adalah folder, bukan nama berkas.`, [{ path: 'path', message: 'Sebutkan nama berkas.' }]);
+  }
+  if (ada && !timpa) {
+    throw conflict(`Berkas "${basename(abs)}" sudah ada di folder itu. Timpa berkas itu, atau ganti nama berkasnya.`, [
+      { path: 'timpa', message: 'Berkas sudah ada.' },
+    ]);
   }
   return abs;
 }

@@ -73,7 +73,7 @@ async function eksporLembar(ctx: Ctx, input: InputEkspor, target: string): Promi
 
 /** `laporan.export`: every register and the lembar disposisi, as print-ready PDF or a real spreadsheet. */
 export async function eksporLaporan(ctx: Ctx, input: InputEkspor): Promise<HasilEkspor> {
-  const target = periksaTujuan(ctx, input.path, input.format);
+  const target = periksaTujuan(ctx, input.path, input.format, input.timpa);
   switch (input.jenis) {
     case 'lembar-disposisi':
       return eksporLembar(ctx, input, target);

@@ -48,13 +48,13 @@ function detail(ctx: Ctx, id: number): NaskahDetail {
 }
 
 /** `periksaTujuan` builds the expected extension from the format name; docx passes through it as well. */
-const tujuan = (ctx: Ctx, path: string, format: FormatNaskah) => periksaTujuan(ctx, path, format as FormatEkspor);
+const tujuan = (ctx: Ctx, path: string, format: FormatNaskah, timpa?: boolean) => periksaTujuan(ctx, path, format as FormatEkspor, timpa);
 
 const namaBerkas = (slug: string, nomor: string | null, id: number, format: FormatNaskah) =>
   `${slug}-${(nomor ?? `konsep-${id}`).replace(/[^A-Za-z0-9.-]+/g, '-')}.${format}`;
 
 async function render(ctx: Ctx, input: ParsedOf<(typeof naskahApi)['naskah.render']>) {
-  const abs = tujuan(ctx, input.path, input.format);
+  const abs = tujuan(ctx, input.path, input.format, input.timpa);
   const n = await bangunNaskah(ctx, input.id);
   const templateId = input.format === 'docx' ? n.templateId : null;
   const ada = versiSama(ctx, input.id, input.format, n.isiSha256, templateId);
@@ -138,7 +138,7 @@ export const naskahHandlers: Handlers<typeof naskahApi> = {
 
   'naskah.versionExport': async (ctx, input) => {
     const v = wajibAda(ctx.db.select().from(naskahVersi).where(eq(naskahVersi.id, input.versiId)).get(), `Versi naskah #${input.versiId}`);
-    const abs = tujuan(ctx, input.path, v.format);
+    const abs = tujuan(ctx, input.path, v.format, input.timpa);
     const isi = ctx.berkas.baca(v.sha256);
     await tulisAtomik(abs, async (tmp) => writeFileSync(tmp, isi));
     return { ...keluarVersi(v), path: abs };

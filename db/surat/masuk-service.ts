@@ -234,7 +234,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
   'suratMasuk.checkDuplicate': (ctx, input) => duplikat(ctx, input.asal, input.nomorSurat, input.kecualiId),
 
   'suratMasuk.attach': (ctx, input) => {
-    suratMasukById(ctx, input.id);
+    wajibBelumDibatalkan(suratMasukById(ctx, input.id));
     const isi = input.path ? bacaBerkasMasukan(ctx, input.path, BATAS_UKURAN_BERKAS, 'Berkas pindaian') : Buffer.from(input.isiBase64!, 'base64');
     const mime = mimePindaian(isi);
     const sha256 = ctx.berkas.simpan(isi);

@@ -4,7 +4,7 @@ import { Pilihan, Tanggal } from '../ui/bidang';
 import { useFormKontrak } from '../ui/form';
 import { Halaman } from '../ui/Halaman';
 import { hariIni } from '../ui/label';
-import { SimpanBerkas } from '../ui/SimpanBerkas';
+import { SimpanBerkas, type Tujuan } from '../ui/SimpanBerkas';
 
 type JenisPeriode = Exclude<JenisLaporan, 'lembar-disposisi'>;
 
@@ -40,13 +40,13 @@ export function Laporan() {
   });
   const [jenis, format, dari, sampai] = form.watch(['jenis', 'format', 'dari', 'sampai']);
 
-  const ekspor = async (path: string) => {
+  const ekspor = async (tujuan: Tujuan) => {
     if (!(await form.trigger())) throw new ApiError({ code: 'VALIDASI', message: 'Periksa isian laporan yang ditandai.' });
     const v = form.getValues();
     return call('laporan.export', {
       jenis: v.jenis,
       format: v.format,
-      path,
+      ...tujuan,
       ...(v.dari ? { dari: v.dari } : {}),
       ...(v.sampai ? { sampai: v.sampai } : {}),
       ...(v.format === 'pdf' ? { kertas: v.kertas as 'F4' | 'A4' } : {}),

@@ -11,7 +11,7 @@ import { Halaman } from '../ui/Halaman';
 import { namaJabatan, ukuranBerkas } from '../ui/label';
 import { LencanaStatus } from '../ui/Lencana';
 import { belumSiap, Pesan } from '../ui/Pesan';
-import { SimpanBerkas } from '../ui/SimpanBerkas';
+import { SimpanBerkas, type Tujuan } from '../ui/SimpanBerkas';
 import { Tabel } from '../ui/Tabel';
 import { PETUNJUK_GAYA, SuntingBlok, TeksKaya } from './SuntingBlok';
 import { dariRuns, dariSunting, keRuns, keSunting, kunciBaru, perBaris, type BlokSunting } from './teks';
@@ -126,7 +126,7 @@ export function SusunNaskah({ id }: { id: number }) {
   };
 
   /** Printing always uses the saved text: unsaved changes are saved first. */
-  const cetak = (format: 'pdf' | 'docx') => async (path: string) => {
+  const cetak = (format: 'pdf' | 'docx') => async (tujuan: Tujuan) => {
     if (kotor && !terkunci) {
       const r = await call('naskah.save', { id, ...ubahan });
       naskah.setData(r);
@@ -134,7 +134,7 @@ export function SusunNaskah({ id }: { id: number }) {
       setAwal(d);
       setDraf(d);
     }
-    const r = await call('naskah.render', { id, format, path });
+    const r = await call('naskah.render', { id, format, ...tujuan });
     versi.muatUlang();
     return r;
   };
@@ -421,7 +421,7 @@ function DaftarVersi({ s, versi }: { s: SuratKeluarDetail; versi: VersiNaskah[] 
             ekstensi={v.format}
             labelBidang="Lokasi salinan"
             labelTombol={`Simpan salinan versi ${v.versi}`}
-            ekspor={(path) => call('naskah.versionExport', { versiId: v.id, path })}
+            ekspor={(tujuan) => call('naskah.versionExport', { versiId: v.id, ...tujuan })}
           />
         </div>
       )}

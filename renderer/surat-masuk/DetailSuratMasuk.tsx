@@ -73,7 +73,7 @@ export function DetailSuratMasuk({ id }: { id: number }) {
             namaBawaan={`lembar-disposisi-${s.nomorAgenda}-${s.tahunAgenda}.pdf`}
             ekstensi="pdf"
             labelTombol="Simpan PDF"
-            ekspor={(path) => call('laporan.export', { jenis: 'lembar-disposisi', format: 'pdf', suratMasukId: s.id, path })}
+            ekspor={(tujuan) => call('laporan.export', { jenis: 'lembar-disposisi', format: 'pdf', suratMasukId: s.id, ...tujuan })}
             pesanSukses={(r) => (
               <>
                 Lembar disposisi tersimpan di <code className="path">{r.path}</code>
@@ -150,7 +150,7 @@ export function DetailSuratMasuk({ id }: { id: number }) {
             )}
           </section>
 
-          <Lampiran suratId={s.id} berkas={s.berkas} onBerubah={muatUlang} />
+          <Lampiran suratId={s.id} berkas={s.berkas} bolehTambah={!batal} onBerubah={muatUlang} />
         </div>
         <Linimasa riwayat={s.riwayat} />
       </div>

@@ -12,8 +12,8 @@ const JENIS = ['application/pdf', 'image/jpeg', 'image/png'];
 /** The bridge takes 40 MB per request; base64 adds a third. */
 const BATAS = 25 * 1024 * 1024;
 
-/** Scans of the paper letter (PDF/JPG/PNG), stored by the core under their SHA-256. */
-export function Lampiran({ suratId, berkas, onBerubah }: { suratId: number; berkas: BerkasLampiran[]; onBerubah: () => void }) {
+/** Scans of the paper letter (PDF/JPG/PNG), stored by the core under their SHA-256. A cancelled entry shows its scans but takes no more. */
+export function Lampiran({ suratId, berkas, bolehTambah, onBerubah }: { suratId: number; berkas: BerkasLampiran[]; bolehTambah: boolean; onBerubah: () => void }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dipilih, setDipilih] = useState<File[]>([]);
@@ -54,22 +54,26 @@ export function Lampiran({ suratId, berkas, onBerubah }: { suratId: number; berk
           ]}
         />
       )}
-      <div className="bidang" style={{ marginTop: '0.75rem' }}>
-        <label htmlFor={`${id}-berkas`}>Pilih pindaian (PDF, JPG, PNG)</label>
-        <input
-          ref={input}
-          id={`${id}-berkas`}
-          type="file"
-          multiple
-          accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-          onChange={(e) => setDipilih([...(e.target.files ?? [])])}
-        />
-      </div>
-      <div className="baris-tombol">
-        <button type="button" className="tombol" disabled={dipilih.length === 0 || kirim.sedang} onClick={() => void unggah()}>
-          {kirim.sedang ? 'Mengunggah…' : 'Unggah lampiran'}
-        </button>
-      </div>
+      {bolehTambah && (
+        <>
+          <div className="bidang" style={{ marginTop: '0.75rem' }}>
+            <label htmlFor={`${id}-berkas`}>Pilih pindaian (PDF, JPG, PNG)</label>
+            <input
+              ref={input}
+              id={`${id}-berkas`}
+              type="file"
+              multiple
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              onChange={(e) => setDipilih([...(e.target.files ?? [])])}
+            />
+          </div>
+          <div className="baris-tombol">
+            <button type="button" className="tombol" disabled={dipilih.length === 0 || kirim.sedang} onClick={() => void unggah()}>
+              {kirim.sedang ? 'Mengunggah…' : 'Unggah lampiran'}
+            </button>
+          </div>
+        </>
+      )}
       <Pesan galat={kirim.galat} sukses={kirim.sukses} />
     </section>
   );

@@ -11,9 +11,16 @@ function gabung(folder: string, nama: string): string {
   return folder.endsWith(pemisah) ? folder + nama : `${folder}${pemisah}${nama}`;
 }
 
+/** What the core is asked to write: `timpa` once the person has agreed to replace a file already there. */
+export interface Tujuan {
+  path: string;
+  timpa: boolean;
+}
+
 /**
- * Where a report goes. In the desktop app this is the native "Simpan sebagai" dialog; in the browser
- * preview there is none, so the person confirms or edits a path in the default export folder.
+ * Where a report goes. In the desktop app this is the native "Simpan sebagai" dialog, which itself asks
+ * before replacing a file; in the browser preview there is none, so the person confirms or edits a path
+ * in the default export folder, and the core's refusal to replace a file is answered here.
  */
 export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { baris?: number } = HasilEkspor>({
   namaBawaan,
@@ -28,7 +35,7 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   labelTombol: string;
   /** The path field's label; give each its own when a screen has more than one. */
   labelBidang?: string;
-  ekspor: (path: string) => Promise<R>;
+  ekspor: (tujuan: Tujuan) => Promise<R>;
   pesanSukses?: (r: R) => ReactNode;
 }) {
   const id = useId();
@@ -36,20 +43,24 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   const dialog = window.sekretariat?.pilihLokasiSimpan;
   const [path, setPath] = useState('');
   const [diubah, setDiubah] = useState(false);
+  const [dicoba, setDicoba] = useState('');
   const kirim = usePengiriman();
   const galatPath = kirim.masalah.find((m) => m.path === 'path')?.message;
+  // Offered only for the very path the core found taken; editing the path withdraws it.
+  const bolehTimpa = kirim.masalah.some((m) => m.path === 'timpa') && path.trim() === dicoba;
   const bawaan = info.data ? gabung(info.data.folderEkspor, namaBawaan) : '';
 
   useEffect(() => {
     if (!diubah) setPath(bawaan);
   }, [bawaan, diubah]);
 
-  const simpan = async () => {
+  const simpan = async (timpa: boolean) => {
     let tujuan: string | null = path.trim();
+    setDicoba(tujuan);
     if (dialog) tujuan = await dialog({ namaBawaan, ekstensi });
     if (!tujuan) return;
     if (!tujuan.toLowerCase().endsWith(`.${ekstensi}`)) tujuan += `.${ekstensi}`;
-    const akhir = tujuan;
+    const akhir = { path: tujuan, timpa: timpa || Boolean(dialog) };
     await kirim.jalankan(() => ekspor(akhir), {
       sukses: (r) =>
         pesanSukses?.(r) ?? (
@@ -81,9 +92,14 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
         </div>
       )}
       <div className="baris-tombol">
-        <button type="button" className="tombol tombol--utama" disabled={kirim.sedang || (!dialog && !path.trim())} onClick={() => void simpan()}>
+        <button type="button" className="tombol tombol--utama" disabled={kirim.sedang || (!dialog && !path.trim())} onClick={() => void simpan(false)}>
           {kirim.sedang ? 'Menyimpan…' : labelTombol}
         </button>
+        {bolehTimpa && (
+          <button type="button" className="tombol tombol--bahaya" disabled={kirim.sedang} onClick={() => void simpan(true)}>
+            Timpa berkas
+          </button>
+        )}
       </div>
       <Pesan galat={kirim.galat} sukses={kirim.sukses} />
     </div>

@@ -57,6 +57,16 @@ export const kodeKlasifikasi = z
   .trim()
   .regex(/^\d{3}(\.\d{1,3}){0,5}$/, { error: 'Kode klasifikasi harus berupa kode bertitik, misalnya 400.9.7 atau 000.1.2.3.' });
 
+/** Where an export is written. */
+export const pathTujuan = z
+  .string({ error: 'Path berkas tujuan wajib diisi.' })
+  .trim()
+  .min(1, { error: 'Path berkas tujuan wajib diisi.' })
+  .refine((s) => !s.includes('\0'), { error: 'Path berkas tujuan memuat karakter yang tidak sah.' });
+
+/** An export never replaces a file silently: the caller says so, after asking the person (issue path `timpa`). */
+export const timpa = z.boolean({ error: 'Timpa harus true atau false.' }).optional();
+
 export const halaman = {
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
   limit: z.coerce.number().int().min(1, { error: 'Batas minimal 1.' }).max(500, { error: 'Paling banyak 500 baris per halaman.' }).default(50),

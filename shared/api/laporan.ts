@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StatusPenerima } from '../surat/enums';
 import { method } from './contract';
-import { idRecord, tanggal } from './fields';
+import { idRecord, pathTujuan, tanggal, timpa } from './fields';
 import type { SuratMasuk } from './surat-masuk';
 
 export const JENIS_LAPORAN = ['agenda-masuk', 'agenda-keluar', 'lembar-disposisi', 'rekap-disposisi', 'ekspedisi'] as const;
@@ -58,11 +58,8 @@ export const laporanApi = {
       .strictObject({
         jenis: z.enum(JENIS_LAPORAN, { error: `Jenis laporan harus salah satu dari: ${JENIS_LAPORAN.join(', ')}.` }),
         format: z.enum(['pdf', 'xlsx'], { error: 'Format harus pdf atau xlsx.' }),
-        path: z
-          .string({ error: 'Path berkas tujuan wajib diisi.' })
-          .trim()
-          .min(1, { error: 'Path berkas tujuan wajib diisi.' })
-          .refine((s) => !s.includes('\0'), { error: 'Path berkas tujuan memuat karakter yang tidak sah.' }),
+        path: pathTujuan,
+        timpa,
         dari: tanggal('Dari tanggal').optional(),
         sampai: tanggal('Sampai tanggal').optional(),
         suratMasukId: idRecord('Surat masuk').optional(),

@@ -4,7 +4,7 @@ import { blokSchema, isiSchema, teksSchema } from '../naskah/isi';
 import { FONT_NASKAH, KERTAS_NASKAH, pengaturanUbahSchema, type PengaturanNaskah, type TataLetak } from '../naskah/pengaturan';
 import type { BlokTandaTangan } from '../naskah/tanda-tangan';
 import { method } from './contract';
-import { idRecord, teks } from './fields';
+import { idRecord, pathTujuan, teks, timpa } from './fields';
 
 export interface NaskahDetail extends NaskahIsi {
   id: number;
@@ -122,11 +122,6 @@ const isiNaskah = {
 const id = { id: idRecord('Surat keluar') };
 
 const tanpaNul = [(s: string) => !s.includes('\0'), { error: 'Path berkas memuat karakter yang tidak sah.' }] as const;
-const pathTujuan = z
-  .string({ error: 'Path berkas tujuan wajib diisi.' })
-  .trim()
-  .min(1, { error: 'Path berkas tujuan wajib diisi.' })
-  .refine(...tanpaNul);
 const formatNaskah = z.enum(['pdf', 'docx'], { error: 'Format harus pdf atau docx.' });
 
 export const naskahApi = {
@@ -144,12 +139,12 @@ export const naskahApi = {
     // Not a `write` method: printing is asynchronous; the service stores the version in its own IMMEDIATE transaction.
     ringkasan:
       'Buat berkas naskah (pdf atau docx) di path, dan simpan sebagai versi bernomor beserta SHA-256-nya. Isi yang berubah menjadi versi baru; versi lama tidak pernah ditimpa.',
-    input: z.strictObject({ ...id, format: formatNaskah, path: pathTujuan }),
+    input: z.strictObject({ ...id, format: formatNaskah, path: pathTujuan, timpa }),
   }),
   'naskah.versions': method<VersiNaskah[]>()({ input: z.strictObject(id), ringkasan: 'Daftar versi berkas naskah yang pernah dibuat.' }),
   'naskah.versionExport': method<VersiNaskah & { path: string }>()({
     ringkasan: 'Salin satu versi tersimpan (misalnya versi yang ditandatangani) ke path.',
-    input: z.strictObject({ versiId: idRecord('Versi'), path: pathTujuan }),
+    input: z.strictObject({ versiId: idRecord('Versi'), path: pathTujuan, timpa }),
   }),
   'naskah.verify': method<HasilVerifikasi>()({
     input: z.strictObject({ payload: teks('Isi kode QR', 2000) }),

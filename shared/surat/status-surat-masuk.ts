@@ -1,7 +1,7 @@
 import { rejected } from '../errors';
 import type { StatusPenerima, StatusSuratMasuk } from './enums';
 
-/** A cancelled entry stays in the book as it was: no correction, no disposisi. */
+/** A cancelled entry stays in the book as it was: no correction, no disposisi, no scan. */
 export function wajibBelumDibatalkan(s: { status: string; nomorAgenda: number; tahunAgenda: number }): void {
   if (s.status === 'dibatalkan') throw rejected(`Catatan surat masuk ${s.nomorAgenda}/${s.tahunAgenda} sudah dibatalkan.`);
 }

@@ -62,6 +62,19 @@ test('surat keluar: konsep → paraf → tanda tangan → nomor → buku agenda 
   await potret(page, 'laporan');
   const path = (await hasil.locator('code').textContent())!.trim();
 
+  // Saving again to the same path asks first; the file is replaced only on "Timpa berkas".
+  const timpa = page.getByRole('button', { name: 'Timpa berkas' });
+  await expect(timpa).toHaveCount(0);
+  await page.getByRole('button', { name: 'Simpan XLSX' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'sudah ada di folder itu' })).toBeVisible();
+  await page.getByLabel('Simpan ke berkas').fill(path.replace(/\.xlsx$/, '-2.xlsx'));
+  await expect(timpa).toHaveCount(0);
+  await page.getByLabel('Simpan ke berkas').fill(path);
+  await page.getByRole('button', { name: 'Simpan XLSX' }).click();
+  await timpa.click();
+  await expect(hasil).toContainText(path);
+  await expect(timpa).toHaveCount(0);
+
   const buku = new ExcelJS.Workbook();
   await buku.xlsx.readFile(path);
   const sel: string[] = [];

@@ -121,6 +121,7 @@ test('surat masuk tercatat ganda: batalkan catatan, nomor agenda tetap di buku',
   await expect(page.locator('.halaman__sub').first()).toContainText('Dibatalkan');
   await expect(page.getByRole('button', { name: 'Disposisikan' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Ubah data' })).toHaveCount(0);
+  await expect(page.getByLabel('Pilih pindaian (PDF, JPG, PNG)')).toHaveCount(0);
   await potret(page, 'surat-masuk-dibatalkan');
 
   // The buku agenda still lists the number, found by typing it.

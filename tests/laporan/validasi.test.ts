@@ -117,17 +117,20 @@ describe('penulisan berkas', () => {
     expect(readdirSync(folder)).toEqual(['AGENDA.XLSX']);
   });
 
-  it('menimpa berkas lama utuh-utuh; bila gagal, berkas lama tetap dan tidak ada sisa berkas sementara', async () => {
+  it('menimpa berkas lama hanya bila diminta, utuh-utuh; bila gagal, berkas lama tetap dan tidak ada sisa berkas sementara', async () => {
     folder = tempDir('laporan-atomik-');
     const target = join(folder, 'lembar.pdf');
     writeFileSync(target, 'versi lama');
-    const hasil = (await ekspor({ jenis: 'lembar-disposisi', format: 'pdf', suratMasukId: d.s456.id, path: target })) as { ukuran: number; sha256: string };
+    const tolak = ekspor({ jenis: 'lembar-disposisi', format: 'pdf', suratMasukId: d.s456.id, path: target });
+    await expect(tolak).rejects.toMatchObject({ code: 'KONFLIK', issues: [{ path: 'timpa', message: 'Berkas sudah ada.' }] });
+    expect(readFileSync(target, 'latin1')).toBe('versi lama');
+    const hasil = (await ekspor({ jenis: 'lembar-disposisi', format: 'pdf', suratMasukId: d.s456.id, path: target, timpa: true })) as { ukuran: number; sha256: string };
     expect(readFileSync(target, 'latin1')).toBe('%PDF-1.7\n%palsu\n');
     expect(hasil.ukuran).toBe(16);
     expect(hasil.sha256).toBe(createHash('sha256').update('%PDF-1.7\n%palsu\n').digest('hex'));
 
     gagalkanPdf = true;
-    await expect(ekspor({ jenis: 'agenda-masuk', format: 'pdf', path: target })).rejects.toThrow('peramban mogok');
+    await expect(ekspor({ jenis: 'agenda-masuk', format: 'pdf', path: target, timpa: true })).rejects.toThrow('peramban mogok');
     expect(readFileSync(target, 'latin1')).toBe('%PDF-1.7\n%palsu\n');
     expect(readdirSync(folder)).toEqual(['lembar.pdf']);
   });

@@ -22,7 +22,8 @@ afterAll(async () => {
 
 async function ekspor(jenis: JenisLaporan, lain: { kertas?: Kertas; dari?: string; sampai?: string } = {}) {
   const path = join(keluaran, `${jenis}-${lain.kertas ?? 'F4'}.xlsx`);
-  const hasil = await u.core.call('laporan.export', { jenis, format: 'xlsx', path, ...lain }, 'uji');
+  // Several tests write the same report name into the run's own folder.
+  const hasil = await u.core.call('laporan.export', { jenis, format: 'xlsx', path, timpa: true, ...lain }, 'uji');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return { hasil, path, ws: wb.worksheets[0]! };

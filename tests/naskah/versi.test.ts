@@ -42,7 +42,10 @@ describe('generated versions', () => {
     expect(docx).toMatchObject({ versi: 1, format: 'docx', baru: true });
 
     await u.core.call('naskah.save', { id, tembusan: ['Kepala Subbagian Keuangan'] }, A);
-    const v2 = await u.core.call('naskah.render', { id, format: 'pdf', path: join(folder, 'nota.pdf') }, A);
+    // The working file is replaced only when asked to; the refusal writes no version either.
+    await expect(u.core.call('naskah.render', { id, format: 'pdf', path: join(folder, 'nota.pdf') }, A)).rejects.toThrow('Berkas "nota.pdf" sudah ada di folder itu.');
+    expect(await u.core.call('naskah.versions', { id }, A)).toHaveLength(2);
+    const v2 = await u.core.call('naskah.render', { id, format: 'pdf', path: join(folder, 'nota.pdf'), timpa: true }, A);
     expect(v2).toMatchObject({ versi: 2, baru: true });
     expect(v2.sha256).not.toBe(v1.sha256);
     expect(v2.isiSha256).not.toBe(v1.isiSha256);

@@ -182,6 +182,9 @@ describe('cancelling an entry (batal)', () => {
     const jab = Object.fromEntries((await u.core.call('jabatan.list', {}, A)).map((j) => [j.singkatan!, j.id]));
     const disposisi = { dariJabatanId: jab.Kadis!, tanggal: '2025-07-08', penerima: [{ jabatanId: jab.Sekdis!, utama: true }], instruksi: ['Tindak lanjuti'] };
     await expect(u.core.call('disposisi.create', { ...disposisi, suratMasukId: ganda.id }, A)).rejects.toThrow(/sudah dibatalkan/);
+    const pindaian = { id: ganda.id, namaFile: 'surat.pdf', isiBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64') };
+    await expect(u.core.call('suratMasuk.attach', pindaian, A)).rejects.toThrow('Catatan surat masuk 2/2025 sudah dibatalkan.');
+    expect((await u.core.call('suratMasuk.get', { id: ganda.id }, A)).berkas).toEqual([]);
 
     // The next letter takes 3; a cancelled entry is no longer offered as a duplicate; it is not work to do.
     const berikut = await u.core.call('suratMasuk.create', surat, A);
