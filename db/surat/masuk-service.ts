@@ -103,7 +103,7 @@ function nomorAgendaCocok(ctx: Ctx, input: SaringanDaftar): SQL | null {
  * The filters that do not lead are written `+column`, which SQLite tests but never uses to pick
  * an index.
  */
-function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefined; hitung: SQL | undefined; cocokTeks: number | null } {
+function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefined; hitung: SQL | undefined; jumlahCocok: number | null } {
   const pemandu = kolomPemandu(input);
   const sama = (nama: 'tahun' | 'status' | 'urgensi', kolom: SQLiteColumn, nilai: string | number | undefined) =>
     !nilai ? undefined : pemandu === nama ? eq(kolom, nilai) : sql`+${kolom} = ${nilai}`;
@@ -115,7 +115,7 @@ function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefin
     sama('urgensi', suratMasuk.urgensi, input.urgensi),
   ];
   const q = input.q ? ftsQuery(input.q) : null;
-  if (!q) return { halaman: and(...syarat), hitung: and(...syarat), cocokTeks: null };
+  if (!q) return { halaman: and(...syarat), hitung: and(...syarat), jumlahCocok: null };
   const cocokTeks = (ctx.sqlite.prepare('SELECT count(*) AS n FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?').get(q) as { n: number }).n;
   const agenda = nomorAgendaCocok(ctx, input);
   const cocok = sql`(SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ${q}${agenda ? sql` UNION ALL ${agenda}` : sql``})`;
@@ -124,7 +124,9 @@ function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefin
   return {
     halaman: and(...syarat, teks(cocokTeks > PAGE_LEWAT_INDEKS)),
     hitung: and(...syarat, teks(cocokTeks > HITUNG_LEWAT_INDEKS)),
-    cocokTeks,
+    // The number of letters matched, when the full-text count is all of them: a nomor agenda adds
+    // letters the text index does not hold, so those totals are counted like any other filter.
+    jumlahCocok: agenda ? null : cocokTeks,
   };
 }
 
@@ -199,7 +201,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
   },
 
   'suratMasuk.list': (ctx, input) => {
-    const { halaman, hitung, cocokTeks } = filterDaftar(ctx, input);
+    const { halaman, hitung, jumlahCocok } = filterDaftar(ctx, input);
     const items = ctx.db
       .select()
       .from(suratMasuk)
@@ -211,8 +213,8 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
       .map(keluarSuratMasuk);
     // With only a text filter the full-text index already counted the matches (it holds exactly the
     // letters, kept by triggers); anything else is counted from the same covering index.
-    const hanyaTeks = cocokTeks !== null && !input.tahun && !input.dari && !input.sampai && !input.status && !input.urgensi;
-    const total = hanyaTeks ? cocokTeks! : ctx.db.select({ n: sql<number>`count(*)` }).from(suratMasuk).where(hitung).get()!.n;
+    const hanyaTeks = jumlahCocok !== null && !input.tahun && !input.dari && !input.sampai && !input.status && !input.urgensi;
+    const total = hanyaTeks ? jumlahCocok! : ctx.db.select({ n: sql<number>`count(*)` }).from(suratMasuk).where(hitung).get()!.n;
     return { items, total, offset: input.offset, limit: input.limit };
   },
 

@@ -58,7 +58,14 @@ export function FormSuratMasuk({
   const form = useFormKontrak<Nilai>({ skema: suratMasukCreateInput, bawaan: nilaiAwal(surat) });
   const konsep = useKonsepTersimpan(surat ? null : 'konsep:surat-masuk-baru', form);
   const kirim = usePengiriman();
-  const duplikat = useCekDuplikat(form.watch('asal'), form.watch('nomorSurat'), surat?.id);
+  const [asal, nomorSurat] = form.watch(['asal', 'nomorSurat']);
+  const duplikat = useCekDuplikat(asal, nomorSurat, surat?.id);
+  // A new letter that may be registered already is saved only on a second Simpan (or Ctrl+Enter) for the
+  // same asal and nomor: the first one stops and asks, so a batch typed fast does not book it twice.
+  // A correction only warns: the entry exists either way.
+  const ganda = !surat && duplikat.length ? `${asal.trim()}\n${nomorSurat.trim()}` : '';
+  const [ditanya, setDitanya] = useState('');
+  const sudahDitanya = ganda !== '' && ditanya === ganda;
   // Back to Asal surat for the next letter once the screen has settled: focusing within the submit
   // handler came too early (the re-render that follows the save left the focus elsewhere).
   const [tersimpanKe, setTersimpanKe] = useState(0);
@@ -67,6 +74,7 @@ export function FormSuratMasuk({
   }, [tersimpanKe, form]);
 
   const simpan = form.handleSubmit(async (v) => {
+    if (ganda && !sudahDitanya) return setDitanya(ganda);
     const ubah = surat && yangBerubah(nilaiAwal(surat), form.getValues(), v);
     if (ubah && Object.keys(ubah).length === 0) return kirim.setSukses('Tidak ada yang diubah.');
     const hasil = await kirim.jalankan(() => (surat ? call('suratMasuk.update', { id: surat.id, ...ubah }) : call('suratMasuk.create', v)), {
@@ -109,7 +117,7 @@ export function FormSuratMasuk({
       <Teks form={form} nama="asal" label="Asal surat" wajib petunjuk="Instansi atau orang pengirim." autoComplete="off" />
       <Teks form={form} nama="nomorSurat" label="Nomor surat" wajib petunjuk="Tulis persis seperti pada surat." autoComplete="off" />
       <Tanggal form={form} nama="tanggalSurat" label="Tanggal surat" wajib />
-      <PeringatanDuplikat duplikat={duplikat} />
+      <PeringatanDuplikat duplikat={duplikat} ditanya={sudahDitanya} />
       <Teks form={form} nama="perihal" label="Perihal" wajib className="bidang--lebar" autoComplete="off" />
       <Area form={form} nama="ringkasan" label="Ringkasan isi" className="bidang--lebar" rows={2} />
       <Teks form={form} nama="lampiran" label="Lampiran" petunjuk="Mis. 1 (satu) berkas." autoComplete="off" />
@@ -125,7 +133,7 @@ export function FormSuratMasuk({
       <Pesan galat={kirim.galat} sukses={kirim.sukses} />
       <div className="baris-tombol">
         <button type="submit" className="tombol tombol--utama" disabled={kirim.sedang}>
-          {kirim.sedang ? 'Menyimpan…' : surat ? 'Simpan perubahan' : 'Simpan'}
+          {kirim.sedang ? 'Menyimpan…' : sudahDitanya ? 'Tetap simpan' : surat ? 'Simpan perubahan' : 'Simpan'}
         </button>
         <span className="petunjuk">Ctrl+Enter untuk menyimpan.</span>
       </div>

@@ -10,7 +10,8 @@ export function useCekDuplikat(asal: string, nomorSurat: string, kecualiId?: num
   return cek.data ?? [];
 }
 
-export function PeringatanDuplikat({ duplikat, sudahTersimpan }: { duplikat: DuplikatSurat[]; sudahTersimpan?: boolean }) {
+/** `ditanya`: the person pressed Simpan once with this warning showing; the next press saves. */
+export function PeringatanDuplikat({ duplikat, sudahTersimpan, ditanya }: { duplikat: DuplikatSurat[]; sudahTersimpan?: boolean; ditanya?: boolean }) {
   return (
     <div aria-live="polite" className="bidang-lebar">
       {duplikat.length > 0 && (
@@ -27,6 +28,12 @@ export function PeringatanDuplikat({ duplikat, sudahTersimpan }: { duplikat: Dup
             </span>
           ))}
           . {sudahTersimpan ? 'Periksa apakah ini surat yang sama.' : 'Periksa dahulu sebelum menyimpan.'}
+          {ditanya && (
+            <>
+              {' '}
+              <strong>Belum disimpan.</strong> Bila ini memang surat lain, tekan Tetap simpan (atau Ctrl+Enter) sekali lagi.
+            </>
+          )}
         </div>
       )}
     </div>

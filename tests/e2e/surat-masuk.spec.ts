@@ -94,21 +94,38 @@ test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', 
   await potret(page, 'detail-surat-masuk-cetak');
 });
 
-/** A letter registered twice: the agendaris cancels the second entry; its number stays in the book, searchable by that number. */
-test('surat masuk tercatat ganda: batalkan catatan, nomor agenda tetap di buku', async ({ page }) => {
+/**
+ * A letter typed in twice: the second Ctrl+Enter only asks, the third saves; the agendaris then cancels
+ * the second entry. Its number stays in the book, searchable by that number.
+ */
+test('surat masuk tercatat ganda: ditanya dahulu, lalu catatan dibatalkan, nomor agenda tetap di buku', async ({ page }) => {
   const perihal = `Permohonan data penerima PKH ${Date.now()}`;
-  await page.goto('/#/surat-masuk/baru');
-  await page.getByLabel('Asal surat').fill('Kecamatan Sumberagung');
-  await page.getByLabel('Nomor surat').fill(`400/${Date.now()}/2026`);
-  await page.getByLabel('Tanggal surat').fill(hariIni(-1));
-  await pilihKlasifikasi(page, '400.9.7');
-  await page.getByLabel('Perihal').fill(perihal);
-  // Saved from the keyboard, the way letters are entered in a batch: focus comes back to Asal surat.
-  await page.getByLabel('Perihal').press('Control+Enter');
+  const nomorSurat = `400/${Date.now()}/2026`;
   const tersimpan = page.getByRole('status').filter({ hasText: 'Nomor agenda' });
-  await expect(tersimpan).toContainText('Terakhir tersimpan');
-  await expect(page.getByLabel('Asal surat')).toBeFocused();
-  const agenda = /Nomor agenda (\d+\/\d+)/.exec((await tersimpan.textContent()) ?? '')![1]!;
+  const agendaTerakhir = async () => /Nomor agenda (\d+\/\d+)/.exec((await tersimpan.textContent()) ?? '')![1]!;
+  await page.goto('/#/surat-masuk/baru');
+  for (const kali of [1, 2]) {
+    await page.getByLabel('Asal surat').fill('Kecamatan Sumberagung');
+    await page.getByLabel('Nomor surat').fill(nomorSurat);
+    await page.getByLabel('Tanggal surat').fill(hariIni(-1));
+    await pilihKlasifikasi(page, '400.9.7');
+    await page.getByLabel('Perihal').fill(perihal);
+    if (kali === 2) {
+      await expect(page.getByText('Kemungkinan surat ganda.')).toBeVisible();
+      const pertama = await agendaTerakhir();
+      await page.getByLabel('Perihal').press('Control+Enter');
+      await expect(page.getByText('Belum disimpan.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Tetap simpan' })).toBeVisible();
+      expect(await agendaTerakhir()).toBe(pertama);
+    }
+    // Saved from the keyboard, the way letters are entered in a batch: focus comes back to Asal surat.
+    await page.getByLabel('Perihal').press('Control+Enter');
+    await expect(tersimpan).toContainText('Terakhir tersimpan');
+    await expect(page.getByLabel('Asal surat')).toBeFocused();
+  }
+  await expect(tersimpan).toContainText('Surat ini tersimpan, tetapi surat dengan asal dan nomor surat yang sama sudah tercatat');
+  await expect(page.getByRole('button', { name: 'Simpan', exact: true })).toBeVisible();
+  const agenda = await agendaTerakhir();
   await page.getByRole('link', { name: 'Buka dan disposisikan' }).click();
 
   await page.getByRole('button', { name: 'Batalkan catatan' }).click();
@@ -127,5 +144,8 @@ test('surat masuk tercatat ganda: batalkan catatan, nomor agenda tetap di buku',
   // The buku agenda still lists the number, found by typing it.
   await page.goto('/#/surat-masuk');
   await page.getByLabel('Cari').fill(agenda);
-  await expect(page.getByRole('row').filter({ hasText: perihal })).toContainText('Dibatalkan');
+  const baris = page.getByRole('row').filter({ hasText: perihal });
+  await expect(baris).toHaveCount(1);
+  await expect(baris).toContainText(agenda);
+  await expect(baris).toContainText('Dibatalkan');
 });
