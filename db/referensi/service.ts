@@ -36,13 +36,28 @@ export function pastikanKodeBaru(ctx: Ctx, kode: string): KodeKlasifikasi {
 export const referensiHandlers: Handlers<typeof referensiApi> = {
   'klasifikasi.search': (ctx, input) => {
     const skema = eq(kodeKlasifikasi.skema, input.skema);
-    let where;
-    if (input.q) {
-      const q = input.q.replace(/[%_]/g, '');
-      where = and(skema, or(like(kodeKlasifikasi.kode, `${q}%`), like(kodeKlasifikasi.nama, `%${q}%`)));
-    } else if (input.parent) where = and(skema, eq(kodeKlasifikasi.parent, input.parent));
-    else where = and(skema, sql`${kodeKlasifikasi.parent} IS NULL`);
-    return ctx.db.select().from(kodeKlasifikasi).where(where).orderBy(asc(kodeKlasifikasi.urutKode)).limit(input.limit).all().map(keluar);
+    const q = input.q?.replace(/[%_]/g, '').trim();
+    if (!q) {
+      const where = and(skema, input.parent ? eq(kodeKlasifikasi.parent, input.parent) : sql`${kodeKlasifikasi.parent} IS NULL`);
+      return ctx.db.select().from(kodeKlasifikasi).where(where).orderBy(asc(kodeKlasifikasi.urutKode)).limit(input.limit).all().map(keluar);
+    }
+    const kata = q.split(/\s+/);
+    const awalKode = like(kodeKlasifikasi.kode, `${q}%`);
+    // Every word somewhere in the name, in any order: "bantuan sosial" finds "Penilaian dan Pemberian Bantuan Sosial".
+    const namaMemuat = and(...kata.map((k) => like(kodeKlasifikasi.nama, `%${k}%`)));
+    // Words that begin a word of the name rank first: "bantuan" is Bantuan Sosial before Tugas Pembantuan.
+    const awalKata = sql.join(
+      kata.map((k) => sql`(' ' || replace(replace(replace(${kodeKlasifikasi.nama}, '/', ' '), '(', ' '), '-', ' ') LIKE ${`% ${k}%`})`),
+      sql` + `,
+    );
+    return ctx.db
+      .select()
+      .from(kodeKlasifikasi)
+      .where(and(skema, or(awalKode, namaMemuat)))
+      .orderBy(sql`${awalKode} DESC`, sql`${awalKata} DESC`, asc(kodeKlasifikasi.urutKode))
+      .limit(input.limit)
+      .all()
+      .map(keluar);
   },
   'klasifikasi.get': (ctx, input) => wajibAda(getKlasifikasi(ctx, input.kode, input.skema), `Kode klasifikasi ${input.kode}`),
   'klasifikasi.update': (ctx, input) => {

@@ -59,6 +59,15 @@ describe('reference tables stay editable, and a reload never overwrites an admin
     expect(kode.indexOf('400.9.9')).toBeLessThan(kode.indexOf('400.9.10'));
     expect((await u.core.call('klasifikasi.search', { q: 'kenaikan gaji berkala' }, A)).map((k) => k.kode)).toContain('800.1.11.13');
     expect((await u.core.call('klasifikasi.search', { q: '' }, A)).map((k) => k.kode)).toEqual(['000', '100', '200', '300', '400', '500', '600', '700', '800', '900']);
+    // Words in any order; a word that begins a word of the name before one inside another word.
+    const cari = async (q: string) => (await u.core.call('klasifikasi.search', { q }, A)).map((k) => `${k.kode} ${k.nama}`);
+    expect(await cari('sosial bantuan')).toEqual(expect.arrayContaining(['400.3.3.2 Penilaian dan Pemberian Bantuan Sosial', '800.1.12.4 Bantuan Sosial']));
+    const bantuan = await cari('bantuan');
+    const pertamaPembantuan = bantuan.findIndex((k) => /pembantuan/i.test(k));
+    expect(pertamaPembantuan).toBeGreaterThan(0);
+    expect(bantuan.slice(0, pertamaPembantuan).every((k) => /\bbantuan\b/i.test(k))).toBe(true);
+    expect(bantuan.slice(pertamaPembantuan).every((k) => !/\bbantuan\b/i.test(k))).toBe(true);
+    expect((await cari('400.9.7'))[0]).toMatch(/^400\.9\.7 /);
     const lama = await u.core.call('klasifikasi.search', { q: '188.45', skema: 'pola_lama' }, A);
     expect(lama[0]!.kode).toBe('188.45');
   });
