@@ -2,6 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { BerkasLampiran, Riwayat } from '../../shared/api/surat-masuk';
 import { waktuSekarang, type Ctx } from '../core/context';
 import { siap } from '../core/siap';
+import { pengguna } from '../akses/schema';
 import { berkasFile } from '../core/schema';
 import { lampiranSurat, riwayatSurat } from './schema';
 
@@ -24,8 +25,9 @@ export function catatRiwayat(ctx: Ctx, jenisSurat: JenisSurat, suratId: number, 
 
 export function riwayatOf(ctx: Ctx, jenisSurat: JenisSurat, suratId: number): Riwayat[] {
   return ctx.db
-    .select({ id: riwayatSurat.id, waktu: riwayatSurat.waktu, aksi: riwayatSurat.aksi, uraian: riwayatSurat.uraian, aktor: riwayatSurat.aktor })
+    .select({ id: riwayatSurat.id, waktu: riwayatSurat.waktu, aksi: riwayatSurat.aksi, uraian: riwayatSurat.uraian, aktor: riwayatSurat.aktor, namaAktor: pengguna.nama })
     .from(riwayatSurat)
+    .leftJoin(pengguna, eq(pengguna.username, riwayatSurat.aktor))
     .where(and(eq(riwayatSurat.jenisSurat, jenisSurat), eq(riwayatSurat.suratId, suratId)))
     .orderBy(asc(riwayatSurat.id))
     .all();

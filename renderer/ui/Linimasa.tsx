@@ -14,7 +14,9 @@ export function Linimasa({ riwayat }: { riwayat: Riwayat[] }) {
             <li key={r.id}>
               <time dateTime={r.waktu}>{formatWaktu(r.waktu)}</time>
               <span className="linimasa__uraian">{r.uraian}</span>
-              <span className="linimasa__aktor">oleh {r.aktor}</span>
+              <span className="linimasa__aktor" title={r.namaAktor ? `Nama pengguna: ${r.aktor}` : undefined}>
+                oleh {r.namaAktor ?? r.aktor}
+              </span>
             </li>
           ))}
         </ol>

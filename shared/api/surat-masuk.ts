@@ -82,7 +82,10 @@ export interface Riwayat {
   waktu: string;
   aksi: string;
   uraian: string;
+  /** Who did it, as written to the audit log (a username, or a process such as `cli:budi`). */
   aktor: string;
+  /** The person's name when `aktor` is a user account. */
+  namaAktor: string | null;
 }
 
 export interface SuratMasukDetail extends SuratMasuk {

@@ -64,6 +64,15 @@ describe('users, roles and sessions', () => {
     expect((await u.core.call('disposisi.updateStatus', { penerimaId: linjamsos!.id, status: 'diterima' }, kabid)).penerima[1]!.status).toBe('diterima');
     const jejak = await u.core.call('audit.list', { tabel: 'disposisi_penerima' }, 'uji');
     expect(jejak[0]!.aktor).toBe('kabid');
+    // The letter's timeline names the people; a process that is not an account keeps its own name.
+    await u.core.call('suratMasuk.update', { id: s.id, ringkasan: 'Dari CLI' }, 'cli:operator');
+    const riwayat = (await u.core.call('suratMasuk.get', { id: s.id }, rina)).riwayat;
+    expect(riwayat.map((r) => [r.aktor, r.namaAktor])).toEqual([
+      ['rina', 'Rina (agendaris)'],
+      ['rina', 'Rina (agendaris)'],
+      ['kabid', 'Kabid Linjamsos'],
+      ['cli:operator', null],
+    ]);
   });
 
   it('locks an account after five wrong passwords, for fifteen minutes', async () => {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hariIni, pilihKlasifikasi, potret, tahunIni, masuk } from './bantu';
+import { ADMIN_UJI, hariIni, pilihKlasifikasi, potret, tahunIni, masuk } from './bantu';
 
 test.beforeEach(async ({ page }) => masuk(page));
 
@@ -77,6 +77,8 @@ test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', 
   await expect(riwayat).toContainText('Kepala Dinas Sosial mendisposisikan kepada');
   await expect(riwayat).toContainText('Kepala Bidang Perlindungan dan Jaminan Sosial: ditindaklanjuti — Data penerima sedang diverifikasi');
   await expect(riwayat).toContainText('Kepala Bidang Perlindungan dan Jaminan Sosial: selesai — Laporan verifikasi sudah dikirim');
+  // Each step names the person who did it, not the account.
+  await expect(riwayat.locator('.linimasa__aktor').first()).toHaveText(`oleh ${ADMIN_UJI.nama}`);
   await expect(riwayat.locator('time').first()).toHaveText(/^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4} \d{2}\.\d{2}$/);
   await potret(page, 'detail-surat-masuk');
 
