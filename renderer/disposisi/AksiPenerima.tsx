@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef } from 'react';
 import type { StatusPenerima } from '../../shared/surat/enums';
 import { call } from '../api/client';
 import type { Pengiriman } from '../ui/form';
+import { usePanel } from '../ui/panel';
 import { FormCatatan } from './FormCatatan';
 
-type Panel = 'ditindaklanjuti' | 'selesai' | 'tarik' | null;
+type Panel = 'ditindaklanjuti' | 'selesai' | 'tarik';
 
 /**
  * What one recipient of a disposisi can do next. A branch only moves forward
@@ -28,11 +29,12 @@ export function AksiPenerima({
   /** Withdrawing is the sender's act; a recipient's own inbox does not offer it. */
   bolehTarik?: boolean;
 }) {
-  const [panel, setPanel] = useState<Panel>(null);
+  const wadah = useRef<HTMLDivElement>(null);
+  const { panel, buka, tutup, ingat } = usePanel<Panel>(wadah);
   if (status === 'selesai' || status === 'ditarik') return null;
 
   const jalankan = async (fn: () => Promise<unknown>, sukses: string) => {
-    setPanel(null);
+    tutup();
     if ((await kirim.jalankan(fn, { sukses: () => sukses })) !== undefined) onBerubah();
   };
   const ubahStatus = (ke: 'diterima' | 'ditindaklanjuti' | 'selesai', catatan?: string) =>
@@ -42,19 +44,26 @@ export function AksiPenerima({
     );
 
   return (
-    <div>
+    <div ref={wadah}>
       <div className="baris-tombol">
         {status === 'belum_dibaca' && (
-          <button type="button" className="tombol tombol--kecil" onClick={() => void ubahStatus('diterima')}>
+          <button
+            type="button"
+            className="tombol tombol--kecil"
+            onClick={() => {
+              ingat();
+              void ubahStatus('diterima');
+            }}
+          >
             Terima
           </button>
         )}
         {status !== 'ditindaklanjuti' && (
-          <button type="button" className="tombol tombol--kecil" aria-expanded={panel === 'ditindaklanjuti'} onClick={() => setPanel('ditindaklanjuti')}>
+          <button type="button" className="tombol tombol--kecil" aria-expanded={panel === 'ditindaklanjuti'} onClick={() => buka('ditindaklanjuti')}>
             Tindak lanjut
           </button>
         )}
-        <button type="button" className="tombol tombol--kecil" aria-expanded={panel === 'selesai'} onClick={() => setPanel('selesai')}>
+        <button type="button" className="tombol tombol--kecil" aria-expanded={panel === 'selesai'} onClick={() => buka('selesai')}>
           Selesai
         </button>
         {onTeruskan && (
@@ -63,21 +72,21 @@ export function AksiPenerima({
           </button>
         )}
         {bolehTarik && status === 'belum_dibaca' && (
-          <button type="button" className="tombol tombol--kecil tombol--bahaya" aria-expanded={panel === 'tarik'} onClick={() => setPanel('tarik')}>
+          <button type="button" className="tombol tombol--kecil tombol--bahaya" aria-expanded={panel === 'tarik'} onClick={() => buka('tarik')}>
             Tarik
           </button>
         )}
       </div>
       {panel === 'ditindaklanjuti' && (
-        <FormCatatan label="Catatan tindak lanjut" tombol="Simpan tindak lanjut" wajib onKirim={(c) => void ubahStatus('ditindaklanjuti', c)} onBatal={() => setPanel(null)} />
+        <FormCatatan label="Catatan tindak lanjut" tombol="Simpan tindak lanjut" wajib onKirim={(c) => void ubahStatus('ditindaklanjuti', c)} onBatal={tutup} />
       )}
-      {panel === 'selesai' && <FormCatatan label="Catatan penyelesaian" tombol="Tandai selesai" onKirim={(c) => void ubahStatus('selesai', c)} onBatal={() => setPanel(null)} />}
+      {panel === 'selesai' && <FormCatatan label="Catatan penyelesaian" tombol="Tandai selesai" onKirim={(c) => void ubahStatus('selesai', c)} onBatal={tutup} />}
       {panel === 'tarik' && (
         <FormCatatan
           label="Alasan penarikan"
           tombol="Tarik disposisi"
           onKirim={(c) => void jalankan(() => call('disposisi.tarik', { penerimaId, ...(c ? { alasan: c } : {}) }), `Disposisi untuk ${jabatan} ditarik.`)}
-          onBatal={() => setPanel(null)}
+          onBatal={tutup}
         />
       )}
     </div>

@@ -1,10 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { SuratKeluarDetail } from '../../shared/api';
 import { formatTanggal, formatWaktu } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL, KEAMANAN_LABEL, URGENSI_LABEL } from '../../shared/surat/enums';
 import { useMuat } from '../api/useMuat';
 import { href, hrefNaskah } from '../app/rute';
 import { usePengiriman } from '../ui/form';
+import { usePanel } from '../ui/panel';
 import { DataSurat, Halaman } from '../ui/Halaman';
 import { LencanaSifat, LencanaStatus } from '../ui/Lencana';
 import { Linimasa } from '../ui/Linimasa';
@@ -74,14 +75,14 @@ export function DetailSuratKeluar({ id }: { id: number }) {
   const { data: s, galat, muatUlang } = useMuat('suratKeluar.get', { id });
   const jabatan = useMuat('jabatan.list', {});
   const jenis = useMuat('jenisNaskah.list', {});
-  const [panel, setPanel] = useState<'ubah' | 'batal' | null>(null);
+  const { panel, buka, tutup } = usePanel<'ubah' | 'batal'>();
   const kirim = usePengiriman();
 
   if (galat && !s) return <GagalMuat pesan={galat.message} ulang={muatUlang} />;
   if (!s || !jabatan.data) return <p className="samar">Memuat surat…</p>;
 
   const selesai = (pesan: ReactNode) => {
-    setPanel(null);
+    tutup();
     kirim.setGalat(null);
     kirim.setSukses(pesan);
     muatUlang();
@@ -100,12 +101,12 @@ export function DetailSuratKeluar({ id }: { id: number }) {
       aksi={
         <>
           {bolehUbah && (
-            <button type="button" className="tombol" aria-expanded={panel === 'ubah'} onClick={() => setPanel(panel === 'ubah' ? null : 'ubah')}>
+            <button type="button" className="tombol" aria-expanded={panel === 'ubah'} onClick={() => buka('ubah')}>
               Ubah konsep
             </button>
           )}
           {s.nomor && (
-            <button type="button" className="tombol tombol--bahaya" aria-expanded={panel === 'batal'} onClick={() => setPanel(panel === 'batal' ? null : 'batal')}>
+            <button type="button" className="tombol tombol--bahaya" aria-expanded={panel === 'batal'} onClick={() => buka('batal')}>
               Batalkan Nomor
             </button>
           )}
@@ -120,7 +121,7 @@ export function DetailSuratKeluar({ id }: { id: number }) {
     >
       <Pesan galat={kirim.galat} sukses={kirim.sukses} />
       {panel === 'ubah' && <FormSuratKeluar surat={s} onTersimpan={() => selesai('Konsep diperbarui.')} />}
-      {panel === 'batal' && <LangkahBatalNomor s={s} onSelesai={selesai} onBatal={() => setPanel(null)} />}
+      {panel === 'batal' && <LangkahBatalNomor s={s} onSelesai={selesai} onBatal={tutup} />}
 
       <div className="dua-kolom">
         <div className="halaman">

@@ -75,7 +75,7 @@ function Isian({ surat, jenis, unit, jabatan, onTersimpan }: { surat?: SuratKelu
         nama="jenisNaskah"
         label="Jenis naskah"
         wajib
-        autoFocus={!surat}
+        autoFocus
         pilihan={jenis.filter((j) => j.aktif).map((j) => ({ nilai: j.slug, label: j.nama }))}
         petunjuk="Menentukan register penomorannya."
       />

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { api } from '../../shared/api';
 import { formatTanggal } from '../../shared/format/tanggal';
 import { KEAMANAN_LABEL, URGENSI_LABEL } from '../../shared/surat/enums';
@@ -9,6 +8,7 @@ import { FormDisposisi } from '../disposisi/FormDisposisi';
 import { PohonDisposisi } from '../disposisi/PohonDisposisi';
 import { FormAlasan } from '../ui/FormAlasan';
 import { usePengiriman } from '../ui/form';
+import { usePanel } from '../ui/panel';
 import { DataSurat, Halaman } from '../ui/Halaman';
 import { LencanaSifat, LencanaStatus } from '../ui/Lencana';
 import { Linimasa } from '../ui/Linimasa';
@@ -17,14 +17,13 @@ import { SimpanBerkas } from '../ui/SimpanBerkas';
 import { FormSuratMasuk } from './FormSuratMasuk';
 import { Lampiran } from './Lampiran';
 
-type Panel = 'disposisi' | 'cetak' | 'ubah' | 'batal' | null;
+type Panel = 'disposisi' | 'cetak' | 'ubah' | 'batal';
 
 /** One incoming letter: its data, scans, the disposisi tree with every branch's progress, and its story. */
 export function DetailSuratMasuk({ id }: { id: number }) {
   const { data: s, galat, muatUlang } = useMuat('suratMasuk.get', { id });
-  const [panel, setPanel] = useState<Panel>(null);
+  const { panel, buka, tutup } = usePanel<Panel>();
   const kirim = usePengiriman();
-  const buka = (p: Panel) => setPanel((x) => (x === p ? null : p));
 
   if (galat && !s) return <GagalMuat pesan={galat.message} ulang={muatUlang} />;
   if (!s) return <p className="samar">Memuat surat…</p>;
@@ -86,7 +85,7 @@ export function DetailSuratMasuk({ id }: { id: number }) {
         <FormSuratMasuk
           surat={s}
           onTersimpan={() => {
-            setPanel(null);
+            tutup();
             kirim.setSukses('Data surat diperbarui.');
             muatUlang();
           }}
@@ -101,19 +100,19 @@ export function DetailSuratMasuk({ id }: { id: number }) {
           id={s.id}
           jalankan={(v) => call('suratMasuk.batalkan', v)}
           onSelesai={() => {
-            setPanel(null);
+            tutup();
             kirim.setSukses(`Catatan ${agenda} dibatalkan.`);
             muatUlang();
           }}
-          onBatal={() => setPanel(null)}
+          onBatal={() => tutup()}
         />
       )}
       {panel === 'disposisi' && (
         <FormDisposisi
           suratMasukId={s.id}
-          onBatal={() => setPanel(null)}
+          onBatal={() => tutup()}
           onSelesai={(pesan) => {
-            setPanel(null);
+            tutup();
             kirim.setSukses(pesan);
             muatUlang();
           }}

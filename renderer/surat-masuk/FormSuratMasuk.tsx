@@ -113,7 +113,7 @@ export function FormSuratMasuk({
           </button>
         </p>
       )}
-      <Tanggal form={form} nama="tanggalTerima" label="Tanggal terima" wajib autoFocus={!surat} />
+      <Tanggal form={form} nama="tanggalTerima" label="Tanggal terima" wajib autoFocus />
       <Teks form={form} nama="asal" label="Asal surat" wajib petunjuk="Instansi atau orang pengirim." autoComplete="off" />
       <Teks form={form} nama="nomorSurat" label="Nomor surat" wajib petunjuk="Tulis persis seperti pada surat." autoComplete="off" />
       <Tanggal form={form} nama="tanggalSurat" label="Tanggal surat" wajib />

@@ -53,16 +53,21 @@ test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', 
   await potret(page, 'disposisi-form');
   await form.getByRole('button', { name: 'Kirim disposisi' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Disposisi dikirim' })).toContainText('Kepala Bidang Perlindungan dan Jaminan Sosial (utama)');
+  // The keyboard goes back to the button that opened the step, not to the page body.
+  await expect(page.getByRole('button', { name: 'Disposisikan' })).toBeFocused();
 
   // Linjamsos follows up: receives, notes the follow-up, finishes.
   const cabang = page.getByRole('region', { name: 'Disposisi untuk Kepala Bidang Perlindungan dan Jaminan Sosial' });
   await expect(cabang).toContainText('Belum dibaca');
   await cabang.getByRole('button', { name: 'Terima' }).click();
   await expect(cabang).toContainText('Diterima');
+  // "Terima" is gone once accepted: the focus moves to the branch's next action.
+  await expect(cabang.getByRole('button', { name: 'Tindak lanjut' })).toBeFocused();
   await cabang.getByRole('button', { name: 'Tindak lanjut' }).click();
   await cabang.getByLabel('Catatan tindak lanjut').fill('Data penerima sedang diverifikasi bersama kecamatan.');
   await cabang.getByRole('button', { name: 'Simpan tindak lanjut' }).click();
   await expect(cabang).toContainText('Ditindaklanjuti: Data penerima sedang diverifikasi bersama kecamatan.');
+  await expect(cabang.getByRole('button', { name: 'Selesai' })).toBeFocused();
   await cabang.getByRole('button', { name: 'Selesai' }).click();
   await cabang.getByLabel('Catatan penyelesaian').fill('Laporan verifikasi sudah dikirim ke Kepala Dinas.');
   await cabang.getByRole('button', { name: 'Tandai selesai' }).click();
