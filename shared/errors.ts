@@ -43,6 +43,8 @@ export const notFound = (what: string) => new AppError('TIDAK_DITEMUKAN', `${wha
 export const rejected = (message: string) => new AppError('DITOLAK', message);
 export const conflict = (message: string, issues?: FieldIssue[]) => new AppError('KONFLIK', message, issues);
 export const invalid = (message: string, issues?: FieldIssue[]) => new AppError('VALIDASI', message, issues);
+/** A refusal about one field, shown both above the form and next to that field. */
+export const invalidBidang = (path: string, message: string) => invalid(message, [{ path, message }]);
 
 /** Anything thrown becomes a payload; unknown errors never leak stack traces to the user. */
 export function toErrorPayload(err: unknown): ErrorPayload {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { formatTanggal, toIsoDate } from '../../shared/format/tanggal';
-import { invalid } from '../../shared/errors';
+import { invalidBidang } from '../../shared/errors';
 import { appendAudit, type AuditInput } from './audit';
 import type { BerkasStore } from './berkas';
 import type { Db } from './open';
@@ -47,8 +47,7 @@ export const hariIni = (ctx: Ctx) => toIsoDate(ctx.now());
 /** A letter cannot be received, signed, disposed or sent on a day that has not come yet. */
 export function wajibBukanMasaDepan(ctx: Ctx, tanggal: string, label: string, path: string): void {
   if (tanggal <= hariIni(ctx)) return;
-  const pesan = `${label} (${formatTanggal(tanggal)}) tidak boleh sesudah hari ini.`;
-  throw invalid(pesan, [{ path, message: pesan }]);
+  throw invalidBidang(path, `${label} (${formatTanggal(tanggal)}) tidak boleh sesudah hari ini.`);
 }
 
 export function audit(ctx: Ctx, a: Omit<AuditInput, 'aktor' | 'waktu'>): void {

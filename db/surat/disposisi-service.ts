@@ -4,7 +4,7 @@ import type { Disposisi, PenerimaDisposisi } from '../../shared/api/surat-masuk'
 import { STATUS_PENERIMA_LABEL, type StatusPenerima } from '../../shared/surat/enums';
 import { bolehPindahStatus, statusSuratMasuk, wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { formatTanggal } from '../../shared/format/tanggal';
-import { invalid, rejected } from '../../shared/errors';
+import { invalid, invalidBidang, rejected } from '../../shared/errors';
 import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { wajibAda } from '../core/rows';
@@ -144,8 +144,7 @@ export const disposisiHandlers: Handlers<typeof disposisiApi> = {
     const dari = jabatanById(ctx, input.dariJabatanId);
     wajibBertindakSebagai(ctx, dari.id);
     if (input.tanggal < surat.tanggalTerima) {
-      const pesan = `Tanggal disposisi tidak boleh sebelum tanggal surat diterima (${formatTanggal(surat.tanggalTerima)}).`;
-      throw invalid(pesan, [{ path: 'tanggal', message: pesan }]);
+      throw invalidBidang('tanggal', `Tanggal disposisi tidak boleh sebelum tanggal surat diterima (${formatTanggal(surat.tanggalTerima)}).`);
     }
     wajibBukanMasaDepan(ctx, input.tanggal, 'Tanggal disposisi', 'tanggal');
     if (input.asalPenerimaId) {

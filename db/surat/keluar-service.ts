@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SuratKeluar, SuratKeluarDetail, suratKeluarApi } from '../../shared/api/surat-keluar';
 import { tahunDari, formatTanggal } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL, STATUS_SURAT_KELUAR_LABEL, type StatusSuratKeluar } from '../../shared/surat/enums';
-import { invalid, rejected } from '../../shared/errors';
+import { invalid, invalidBidang, rejected } from '../../shared/errors';
 import { audit, hariIni, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { siapKueri } from '../core/siap';
@@ -263,8 +263,7 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     wajibStatus(s, ['bernomor', 'dikirim'], 'dikirim (beri nomor dahulu)');
     const sejak = s.ditandatanganiTanggal && s.ditandatanganiTanggal > s.tanggal ? s.ditandatanganiTanggal : s.tanggal;
     if (input.tanggalKirim < sejak) {
-      const pesan = `Tanggal kirim tidak boleh sebelum surat ${sejak === s.tanggal ? 'bertanggal' : 'ditandatangani'} (${formatTanggal(sejak)}).`;
-      throw invalid(pesan, [{ path: 'tanggalKirim', message: pesan }]);
+      throw invalidBidang('tanggalKirim', `Tanggal kirim tidak boleh sebelum surat ${sejak === s.tanggal ? 'bertanggal' : 'ditandatangani'} (${formatTanggal(sejak)}).`);
     }
     wajibBukanMasaDepan(ctx, input.tanggalKirim, 'Tanggal kirim', 'tanggalKirim');
     const { id, ...nilai } = input;

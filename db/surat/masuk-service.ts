@@ -2,7 +2,7 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/surat-masuk';
 import { tahunDari } from '../../shared/format/tanggal';
-import { invalid, rejected } from '../../shared/errors';
+import { invalidBidang, rejected } from '../../shared/errors';
 import { wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
 import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
@@ -163,13 +163,9 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
     if (ubah.kodeKlasifikasi) pastikanKodeBaru(ctx, ubah.kodeKlasifikasi);
     if (ubah.tanggalTerima) wajibBukanMasaDepan(ctx, ubah.tanggalTerima, 'Tanggal terima', 'tanggalTerima');
     const gabung = { ...sebelum, ...ubah };
-    if (gabung.tanggalSurat > gabung.tanggalTerima) {
-      const pesan = 'Tanggal surat tidak boleh sesudah tanggal terima.';
-      throw invalid(pesan, [{ path: 'tanggalSurat', message: pesan }]);
-    }
+    if (gabung.tanggalSurat > gabung.tanggalTerima) throw invalidBidang('tanggalSurat', 'Tanggal surat tidak boleh sesudah tanggal terima.');
     if (tahunDari(gabung.tanggalTerima) !== sebelum.tahunAgenda) {
-      const pesan = `Tanggal terima harus tetap dalam tahun agenda ${sebelum.tahunAgenda}; nomor agenda tidak dapat dipindah tahun.`;
-      throw invalid(pesan, [{ path: 'tanggalTerima', message: pesan }]);
+      throw invalidBidang('tanggalTerima', `Tanggal terima harus tetap dalam tahun agenda ${sebelum.tahunAgenda}; nomor agenda tidak dapat dipindah tahun.`);
     }
     ctx.db
       .update(suratMasuk)

@@ -104,13 +104,13 @@ export function DetailSuratMasuk({ id }: { id: number }) {
             kirim.setSukses(`Catatan ${agenda} dibatalkan.`);
             muatUlang();
           }}
-          onBatal={() => tutup()}
+          onBatal={tutup}
         />
       )}
       {panel === 'disposisi' && (
         <FormDisposisi
           suratMasukId={s.id}
-          onBatal={() => tutup()}
+          onBatal={tutup}
           onSelesai={(pesan) => {
             tutup();
             kirim.setSukses(pesan);

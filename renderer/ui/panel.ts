@@ -48,10 +48,7 @@ export function usePanel<P extends string>(wadah?: RefObject<HTMLElement | null>
       kembali.current = true;
       setPanel(null);
     },
-    /** For an action without a panel (a "Terima" button): return the focus once its result is shown. */
+    /** For an action without a panel (a "Terima" button): call on the click; `tutup` at its end returns the focus. */
     ingat,
-    kembalikan() {
-      kembali.current = true;
-    },
   };
 }
