@@ -20,6 +20,7 @@ import { DaftarSuratMasuk } from '../surat-masuk/DaftarSuratMasuk';
 import { CatatSuratMasuk } from '../surat-masuk/CatatSuratMasuk';
 import { DetailSuratMasuk } from '../surat-masuk/DetailSuratMasuk';
 import { href, layarInduk, pergi, useRute, type Layar, type Rute } from './rute';
+import { PenjagaLayar } from '../ui/PenjagaLayar';
 
 /** `perlu`: the screen is listed only for those who may call this method (everyone in a trusted preview). */
 const MENU: { layar: Parameters<typeof href>[0]; label: string; perlu?: MethodName }[] = [
@@ -128,7 +129,9 @@ function Kerangka({ sesi }: { sesi: Sesi }) {
         )}
       </nav>
       <main className={LAYAR_PENUH.includes(rute.layar) ? 'isi isi--penuh' : 'isi'}>
-        <Layar key={`${rute.layar}-${rute.id ?? ''}`} rute={rute} />
+        <PenjagaLayar key={`${rute.layar}-${rute.id ?? ''}`}>
+          <Layar rute={rute} />
+        </PenjagaLayar>
       </main>
     </div>
   );

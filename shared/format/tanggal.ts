@@ -15,11 +15,14 @@ export function parseTanggal(iso: string): Date {
     return d;
   }
   const m = ISO_TANGGAL.exec(iso);
-  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+  if (!m) throw new RangeError(`Tanggal tidak sah: ${iso}`);
+  const [tahun, bulan, hari] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  // setFullYear, not the constructor: `new Date(2, …)` means 1902, so a year still being typed in a
+  // date field ("0002") read as invalid, and the field's own echo of it threw.
+  const d = new Date(2000, 0, 1);
+  d.setFullYear(tahun, bulan, hari);
   // 2025-02-30 would roll over to March: a date is valid only if it reads back the same.
-  if (!m || !d || d.getFullYear() !== Number(m[1]) || d.getMonth() !== Number(m[2]) - 1 || d.getDate() !== Number(m[3])) {
-    throw new RangeError(`Tanggal tidak sah: ${iso}`);
-  }
+  if (d.getFullYear() !== tahun || d.getMonth() !== bulan || d.getDate() !== hari) throw new RangeError(`Tanggal tidak sah: ${iso}`);
   return d;
 }
 
