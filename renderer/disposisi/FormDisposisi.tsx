@@ -114,7 +114,7 @@ export function FormDisposisi({
               <span className="samar">Dari</span> <strong>{asal.jabatan}</strong>
             </p>
           ) : (
-            <Pilihan form={form} nama="dariJabatanId" label="Dari jabatan" wajib pilihan={semua.map((j) => ({ nilai: j.id, label: namaJabatan(j) }))} />
+            <Pilihan form={form} nama="dariJabatanId" label="Dari jabatan" wajib autoFocus pilihan={semua.map((j) => ({ nilai: j.id, label: namaJabatan(j) }))} />
           )}
           <Tanggal form={form} nama="tanggal" label="Tanggal disposisi" wajib />
           <Tanggal form={form} nama="batasWaktu" label="Batas waktu" petunjuk="Kosongkan bila tidak ada." />

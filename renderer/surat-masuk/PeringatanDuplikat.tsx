@@ -21,7 +21,8 @@ export function PeringatanDuplikat({ duplikat, sudahTersimpan, ditanya }: { dupl
           {duplikat.map((d, i) => (
             <span key={d.id}>
               {i > 0 && ', '}
-              <a href={href('surat-masuk', d.id)} target="_blank" rel="noreferrer">
+              {/* Out of the Tab order while typing (the next Tab goes on to Perihal); reachable after saving. */}
+              <a href={href('surat-masuk', d.id)} target="_blank" rel="noreferrer" tabIndex={sudahTersimpan ? undefined : -1}>
                 nomor agenda {d.nomorAgenda}/{d.tahunAgenda}
               </a>{' '}
               (diterima {formatTanggal(d.tanggalTerima)})

@@ -50,9 +50,12 @@ export function PemilihKlasifikasi<T extends FieldValues>({ form, nama, label, w
       if (!terbuka) return setTerbuka(true);
       const arah = e.key === 'ArrowDown' ? 1 : -1;
       setAktif((a) => Math.max(0, Math.min(hasil.length - 1, a + arah)));
-    } else if (e.key === 'Enter' && terbuka && hasil[aktif]) {
-      e.preventDefault();
-      pilih(hasil[aktif]);
+    } else if (e.key === 'Enter' && !e.ctrlKey && terbuka) {
+      // With the list open, Enter picks (the first match when none is highlighted); it never submits
+      // the form with the words typed, which only got "harus berupa kode bertitik" back.
+      const k = hasil[Math.max(aktif, 0)];
+      if (k || !POLA_KODE.test(nilai)) e.preventDefault();
+      if (k) pilih(k);
     } else if (e.key === 'Escape' && terbuka) {
       e.preventDefault();
       setTerbuka(false);
