@@ -1,5 +1,5 @@
-import { and, asc, eq, like, or, sql } from 'drizzle-orm';
-import type { KodeKlasifikasi, referensiApi } from '../../shared/api/referensi';
+import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import type { KodeKlasifikasi, KodeKlasifikasiCari, referensiApi } from '../../shared/api/referensi';
 import { invalid, rejected } from '../../shared/errors';
 import { audit, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
@@ -33,31 +33,72 @@ export function pastikanKodeBaru(ctx: Ctx, kode: string): KodeKlasifikasi {
   return k;
 }
 
+/** The codes a code sits in, below the top level: 400.3 and 400.3.3 for 400.3.3.2. */
+function kodeInduk(kode: string): string[] {
+  const b = kode.split('.');
+  return b.slice(2).map((_, i) => b.slice(0, i + 2).join('.'));
+}
+
+/**
+ * Search results with the groups each sits in ("PENDIDIKAN › Pendidikan Masyarakat" for 400.3.3.2),
+ * so that two codes with the same words (bantuan sosial for schools, or for the Dinas Sosial's own
+ * programmes) can be told apart without opening the tree. One lookup for the whole list.
+ */
+function denganInduk(ctx: Ctx, skema: Row['skema'], rows: Row[]): KodeKlasifikasiCari[] {
+  const semua = [...new Set(rows.flatMap((r) => kodeInduk(r.kode)))];
+  const nama = new Map(
+    semua.length
+      ? ctx.db
+          .select({ kode: kodeKlasifikasi.kode, nama: kodeKlasifikasi.nama })
+          .from(kodeKlasifikasi)
+          .where(and(eq(kodeKlasifikasi.skema, skema), inArray(kodeKlasifikasi.kode, semua)))
+          .all()
+          .map((r) => [r.kode, r.nama])
+      : [],
+  );
+  return rows.map((r) => {
+    const jalur = kodeInduk(r.kode).flatMap((k) => nama.get(k) ?? []);
+    return { ...keluar(r), induk: jalur.length ? jalur.join(' › ') : null };
+  });
+}
+
 export const referensiHandlers: Handlers<typeof referensiApi> = {
   'klasifikasi.search': (ctx, input) => {
     const skema = eq(kodeKlasifikasi.skema, input.skema);
     const q = input.q?.replace(/[%_]/g, '').trim();
     if (!q) {
       const where = and(skema, input.parent ? eq(kodeKlasifikasi.parent, input.parent) : sql`${kodeKlasifikasi.parent} IS NULL`);
-      return ctx.db.select().from(kodeKlasifikasi).where(where).orderBy(asc(kodeKlasifikasi.urutKode)).limit(input.limit).all().map(keluar);
+      return denganInduk(ctx, input.skema, ctx.db.select().from(kodeKlasifikasi).where(where).orderBy(asc(kodeKlasifikasi.urutKode)).limit(input.limit).all());
     }
     const kata = q.split(/\s+/);
+    const frase = kata.join(' ');
     const awalKode = like(kodeKlasifikasi.kode, `${q}%`);
     // Every word somewhere in the name, in any order: "bantuan sosial" finds "Penilaian dan Pemberian Bantuan Sosial".
     const namaMemuat = and(...kata.map((k) => like(kodeKlasifikasi.nama, `%${k}%`)));
+    // The name as words: "Bantuan/Konsultasi (Pidana)" is searched as "bantuan konsultasi pidana".
+    const kataNama = sql`' ' || replace(replace(replace(replace(${kodeKlasifikasi.nama}, '/', ' '), '(', ' '), '-', ' '), ',', ' ')`;
     // Words that begin a word of the name rank first: "bantuan" is Bantuan Sosial before Tugas Pembantuan.
     const awalKata = sql.join(
-      kata.map((k) => sql`(' ' || replace(replace(replace(${kodeKlasifikasi.nama}, '/', ' '), '(', ' '), '-', ' ') LIKE ${`% ${k}%`})`),
+      kata.map((k) => sql`(${kataNama} LIKE ${`% ${k}%`})`),
       sql` + `,
     );
-    return ctx.db
+    const rows = ctx.db
       .select()
       .from(kodeKlasifikasi)
       .where(and(skema, or(awalKode, namaMemuat)))
-      .orderBy(sql`${awalKode} DESC`, sql`${awalKata} DESC`, asc(kodeKlasifikasi.urutKode))
+      .orderBy(
+        sql`${awalKode} DESC`,
+        // The words as typed, whole: the name itself, then a name that starts with them, then one
+        // that holds them together ("bantuan sosial": 800.1.12.4 Bantuan Sosial first).
+        sql`${kodeKlasifikasi.nama} LIKE ${frase} DESC`,
+        sql`${kataNama} LIKE ${` ${frase}%`} DESC`,
+        sql`${kataNama} LIKE ${`% ${frase}%`} DESC`,
+        sql`${awalKata} DESC`,
+        asc(kodeKlasifikasi.urutKode),
+      )
       .limit(input.limit)
-      .all()
-      .map(keluar);
+      .all();
+    return denganInduk(ctx, input.skema, rows);
   },
   'klasifikasi.get': (ctx, input) => wajibAda(getKlasifikasi(ctx, input.kode, input.skema), `Kode klasifikasi ${input.kode}`),
   'klasifikasi.update': (ctx, input) => {

@@ -111,6 +111,7 @@ export function PemilihKlasifikasi<T extends FieldValues>({ form, nama, label, w
             >
               <span className="kode">{k.kode}</span> {k.nama}
               {!k.bolehDipakai && <span className="samar"> — kelompok, buka turunannya ›</span>}
+              {k.induk && <span className="pemilih-klasifikasi__induk">{k.induk}</span>}
             </li>
           ))}
         </ul>

@@ -25,6 +25,11 @@ export interface KodeKlasifikasi {
   diubahAdmin: boolean;
 }
 
+/** A search result, with the groups it sits in below the top level ("SOSIAL", "PENDIDIKAN › Pendidikan Masyarakat"). */
+export interface KodeKlasifikasiCari extends KodeKlasifikasi {
+  induk: string | null;
+}
+
 export interface JenisNaskah {
   slug: string;
   nama: string;
@@ -44,7 +49,7 @@ export interface InstruksiDisposisi {
 const skema = z.enum(SKEMA_KLASIFIKASI, { error: 'Skema harus permendagri_83_2022 atau pola_lama.' });
 
 export const referensiApi = {
-  'klasifikasi.search': method<KodeKlasifikasi[]>()({
+  'klasifikasi.search': method<KodeKlasifikasiCari[]>()({
     ringkasan: 'Cari kode klasifikasi arsip berdasarkan kode atau nama; tanpa q: anak dari parent.',
     input: z.strictObject({
       q: z.string().trim().max(100).optional(),

@@ -68,6 +68,17 @@ describe('reference tables stay editable, and a reload never overwrites an admin
     expect(bantuan.slice(0, pertamaPembantuan).every((k) => /\bbantuan\b/i.test(k))).toBe(true);
     expect(bantuan.slice(pertamaPembantuan).every((k) => !/\bbantuan\b/i.test(k))).toBe(true);
     expect((await cari('400.9.7'))[0]).toMatch(/^400\.9\.7 /);
+    // The words as typed, whole, before the same words apart: the name itself first, then names
+    // holding the phrase, then 400.9.9.2 "Bantuan Darurat, Advokasi Sosial".
+    const bantuanSosial = await cari('Bantuan  sosial');
+    expect(bantuanSosial[0]).toBe('800.1.12.4 Bantuan Sosial');
+    expect(bantuanSosial.indexOf('400.9.7 Pengumpulan dan Pengelolaan Sumber Dana Bantuan Sosial')).toBeLessThan(
+      bantuanSosial.indexOf('400.9.9.2 Tanggap Darurat Meliputi Bantuan Darurat, Advokasi Sosial'),
+    );
+    // Each result names the groups it sits in, so a school's bantuan sosial is not taken for the Dinas's own.
+    const induk = Object.fromEntries((await u.core.call('klasifikasi.search', { q: 'bantuan sosial' }, A)).map((k) => [k.kode, k.induk]));
+    expect(induk).toMatchObject({ '400.3.3.2': 'PENDIDIKAN › Pendidikan Masyarakat', '400.9.7': 'SOSIAL' });
+    expect((await u.core.call('klasifikasi.search', { parent: null }, A))[0]!.induk).toBeNull();
     const lama = await u.core.call('klasifikasi.search', { q: '188.45', skema: 'pola_lama' }, A);
     expect(lama[0]!.kode).toBe('188.45');
   });
