@@ -1,3 +1,4 @@
+import { terbilang } from '../../shared/naskah/terbilang';
 import { formatHariTanggal } from '../../shared/format/tanggal';
 import type { Acak } from './acak';
 import { BENCANA, KECAMATAN, LEMBAGA, SENTRA, TEMPAT_RAPAT, desaLengkap, namaAsn, namaOrang, wilayah } from './kosakata-wilayah';
@@ -61,10 +62,11 @@ export function ringkasanUntuk(perihal: string, a: Acak, tanggal: string): strin
 }
 
 export function lampiranUntuk(a: Acak): string | null {
+  const lembar = a.int(2, 6);
   return a.timbang<string | null>([
     [null, 55],
     ['1 (satu) berkas', 20],
-    [`${a.int(2, 6)} (beberapa) lembar`, 10],
+    [`${lembar} (${terbilang(lembar)}) lembar`, 10],
     ['1 (satu) eksemplar', 8],
     ['1 (satu) bendel', 7],
   ]);

@@ -93,6 +93,12 @@ describe('demo data generator (small scale, correctness only)', () => {
     expect(salah).toEqual([]);
   });
 
+  it('writes a lampiran as a letter would: the count, its words, the unit', () => {
+    const lampiran = q<{ l: string }>(`SELECT DISTINCT lampiran AS l FROM surat_masuk WHERE lampiran IS NOT NULL UNION SELECT lampiran FROM surat_keluar WHERE lampiran IS NOT NULL`).map((r) => r.l);
+    expect(lampiran).toContain('3 (tiga) lembar');
+    for (const l of lampiran) expect(l).toMatch(/^\d+ \((satu|dua|tiga|empat|lima|enam)\) (berkas|lembar|eksemplar|bendel)$/);
+  });
+
   it('is found by full-text search, and the audit chain stays valid', async () => {
     const terbaru = q<{ id: number; perihal: string }>('SELECT id, perihal FROM surat_masuk ORDER BY id DESC LIMIT 1')[0]!;
     const hasil = await a.core.call('suratMasuk.search', { q: terbaru.perihal, limit: 50 }, 'uji');
