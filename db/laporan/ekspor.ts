@@ -59,7 +59,7 @@ async function eksporTabel<T>(ctx: Ctx, input: InputEkspor, target: string, s: S
     });
     return { path: target, format: 'xlsx', baris, ...berkas };
   }
-  const tandaTangan = tandaTanganBuku(ctx, kop);
+  const tandaTangan = tandaTanganBuku(ctx, kop, input.mengetahui);
   const cetakan = laporanTabelHtml(s.def, { kop, rentang, tandaTangan, catatan: s.catatan, baris: s.baris(ctx, rentang) }, kertas, fontCetak(ctx.resourcesDir));
   return tulisPdf(ctx, target, cetakan);
 }

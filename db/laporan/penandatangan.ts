@@ -1,5 +1,5 @@
 import type { KopInstansi } from '../../shared/laporan/kop';
-import type { TandaTangan } from '../../shared/laporan/tanda-tangan';
+import type { Penandatangan, TandaTangan } from '../../shared/laporan/tanda-tangan';
 import { hariIni, type Ctx } from '../core/context';
 import { pejabatPadaTanggal } from '../organisasi/service';
 
@@ -7,19 +7,27 @@ import { pejabatPadaTanggal } from '../organisasi/service';
 const JABATAN_PENANGGUNG_JAWAB = 'Kepala Subbagian Umum dan Kepegawaian';
 
 /**
- * The signature under a printed book, dated today. The jabatan is found by name (the seed's, or one
- * an admin renamed to start the same way); without it the title is still printed over blank lines.
+ * The active jabatan whose name starts with `awalan` (the seed's, or one an admin renamed to start
+ * the same way) and who holds it on `tanggal`; without it, `cadangan` is still printed over blank lines.
  */
-export function tandaTanganBuku(ctx: Ctx, kop: KopInstansi): TandaTangan {
-  const tanggal = hariIni(ctx);
+function penandatangan(ctx: Ctx, awalan: string, cadangan: string, tanggal: string): Penandatangan {
   const j = ctx.sqlite
-    .prepare(`SELECT id, nama FROM jabatan WHERE aktif = 1 AND nama LIKE 'Kepala Subbagian Umum%' ORDER BY urutan, id LIMIT 1`)
-    .get() as { id: number; nama: string } | undefined;
+    .prepare(`SELECT id, nama FROM jabatan WHERE aktif = 1 AND nama LIKE ? ORDER BY urutan, id LIMIT 1`)
+    .get(`${awalan}%`) as { id: number; nama: string } | undefined;
   const pejabat = j ? pejabatPadaTanggal(ctx, j.id, tanggal) : null;
+  return { jabatan: j?.nama ?? cadangan, pejabat: pejabat ? { status: pejabat.status, pegawai: pejabat.pegawai } : null };
+}
+
+/**
+ * The signature under a printed book, dated today: the Kepala Subbagian Umum dan Kepegawaian and,
+ * when `mengetahui`, the Kepala Dinas acknowledging the book, as offices print them for the head.
+ */
+export function tandaTanganBuku(ctx: Ctx, kop: KopInstansi, mengetahui: boolean): TandaTangan {
+  const tanggal = hariIni(ctx);
   return {
     kota: kop.kota,
     tanggal,
-    jabatan: j?.nama ?? JABATAN_PENANGGUNG_JAWAB,
-    pejabat: pejabat ? { status: pejabat.status, pegawai: pejabat.pegawai } : null,
+    ...penandatangan(ctx, 'Kepala Subbagian Umum', JABATAN_PENANGGUNG_JAWAB, tanggal),
+    mengetahui: mengetahui ? penandatangan(ctx, 'Kepala Dinas', `Kepala ${kop.namaDinas}`, tanggal) : null,
   };
 }

@@ -1,6 +1,6 @@
 import { api, type JenisLaporan } from '../../shared/api';
 import { ApiError, call } from '../api/client';
-import { Pilihan, Tanggal } from '../ui/bidang';
+import { Centang, Pilihan, Tanggal } from '../ui/bidang';
 import { useFormKontrak } from '../ui/form';
 import { Halaman } from '../ui/Halaman';
 import { hariIni } from '../ui/label';
@@ -27,6 +27,7 @@ interface Nilai {
   dari: string;
   sampai: string;
   kertas: string;
+  mengetahui: boolean;
 }
 
 /** Period reports for printing or for the archive (000.5.3.1), as PDF or as a workbook to work on. */
@@ -35,7 +36,7 @@ export function Laporan() {
   // The path is chosen when saving; the placeholder lets the contract check the rest now.
   const form = useFormKontrak<Nilai>({
     skema: api['laporan.export'].input,
-    bawaan: { jenis: 'agenda-masuk', format: 'pdf', dari: `${hari.slice(0, 4)}-01-01`, sampai: hari, kertas: 'F4' },
+    bawaan: { jenis: 'agenda-masuk', format: 'pdf', dari: `${hari.slice(0, 4)}-01-01`, sampai: hari, kertas: 'F4', mengetahui: true },
     keApi: (v) => ({ ...v, kertas: v.format === 'pdf' ? v.kertas : '', path: '-' }),
   });
   const [jenis, format, dari, sampai] = form.watch(['jenis', 'format', 'dari', 'sampai']);
@@ -49,7 +50,7 @@ export function Laporan() {
       ...tujuan,
       ...(v.dari ? { dari: v.dari } : {}),
       ...(v.sampai ? { sampai: v.sampai } : {}),
-      ...(v.format === 'pdf' ? { kertas: v.kertas as 'F4' | 'A4' } : {}),
+      ...(v.format === 'pdf' ? { kertas: v.kertas as 'F4' | 'A4', mengetahui: v.mengetahui } : {}),
     });
   };
 
@@ -69,6 +70,7 @@ export function Laporan() {
         {format === 'pdf' && <Pilihan form={form} nama="kertas" label="Ukuran kertas" pilihan={KERTAS_BUKU} />}
         <Tanggal form={form} nama="dari" label="Dari tanggal" />
         <Tanggal form={form} nama="sampai" label="Sampai tanggal" />
+        {format === 'pdf' && <Centang form={form} nama="mengetahui" label="Dengan blok 'Mengetahui' Kepala Dinas" className="bidang--lebar" />}
         <div className="bidang-lebar">
           <SimpanBerkas
             namaBawaan={`${jenis}_${dari || 'awal'}_${sampai || 'akhir'}.${format}`}

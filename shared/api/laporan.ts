@@ -53,7 +53,7 @@ export const laporanApi = {
   'laporan.export': method<HasilEkspor>()({
     write: false,
     ringkasan:
-      'Ekspor laporan ke berkas: agenda-masuk, agenda-keluar, rekap-disposisi, ekspedisi (pdf atau xlsx, rentang dari–sampai) dan lembar-disposisi (pdf, dengan suratMasukId).',
+      'Ekspor laporan ke berkas: agenda-masuk, agenda-keluar, rekap-disposisi, ekspedisi (pdf atau xlsx, rentang dari–sampai; pdf dengan blok "Mengetahui" Kepala Dinas kecuali mengetahui:false) dan lembar-disposisi (pdf, dengan suratMasukId).',
     input: z
       .strictObject({
         jenis: z.enum(JENIS_LAPORAN, { error: `Jenis laporan harus salah satu dari: ${JENIS_LAPORAN.join(', ')}.` }),
@@ -64,6 +64,8 @@ export const laporanApi = {
         sampai: tanggal('Sampai tanggal').optional(),
         suratMasukId: idRecord('Surat masuk').optional(),
         kertas: z.enum(KERTAS).optional(),
+        // The Kepala Dinas's "Mengetahui" block beside the signature of a printed book or recap.
+        mengetahui: z.boolean({ error: 'Mengetahui harus true atau false.' }).default(true),
       })
       .refine((r) => r.jenis !== 'lembar-disposisi' || r.format === 'pdf', { error: 'Lembar disposisi hanya tersedia sebagai PDF.', path: ['format'] })
       .refine((r) => r.jenis !== 'lembar-disposisi' || r.suratMasukId !== undefined, {

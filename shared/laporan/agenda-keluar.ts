@@ -50,8 +50,8 @@ export const AGENDA_KELUAR: DefinisiTabel<BarisAgendaKeluar> = {
   kelompok: (r) => r.register,
   kelasBaris: (r) => (r.dibatalkan ? 'batal' : undefined),
   kolom: [
-    { judul: 'No. Urut', jenis: 'angka', lebar: 8, tengah: true, nilai: (r) => r.urut, tampil: noUrut, formatAngka: formatNoUrut },
-    { judul: 'Nomor Surat', jenis: 'teks', lebar: 24, nilai: (r) => r.nomor },
+    { judul: 'No. Urut', jenis: 'angka', lebar: 8, tengah: true, nomor: true, nilai: (r) => r.urut, tampil: noUrut, formatAngka: formatNoUrut },
+    { judul: 'Nomor Surat', jenis: 'teks', lebar: 24, nomor: true, nilai: (r) => r.nomor },
     { judul: 'Tanggal', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggal },
     { judul: 'Tujuan', jenis: 'teks', lebar: 24, nilai: (r) => r.tujuan },
     { judul: 'Perihal', jenis: 'teks', lebar: 32, nilai: (r) => r.perihal },

@@ -23,9 +23,9 @@ export const AGENDA_MASUK: DefinisiTabel<BarisAgendaMasuk> = {
   // A cancelled entry keeps its number in the book, marked as the buku agenda surat keluar marks one.
   kelasBaris: (r) => (r.status === 'dibatalkan' ? 'batal' : undefined),
   kolom: [
-    { judul: 'No. Agenda', jenis: 'angka', lebar: 8, tengah: true, nilai: (r) => r.nomorAgenda },
+    { judul: 'No. Agenda', jenis: 'angka', lebar: 8, tengah: true, nomor: true, nilai: (r) => r.nomorAgenda },
     { judul: 'Tanggal Diterima', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggalTerima },
-    { judul: 'Nomor Surat', jenis: 'teks', lebar: 22, nilai: (r) => r.nomorSurat },
+    { judul: 'Nomor Surat', jenis: 'teks', lebar: 22, nomor: true, nilai: (r) => r.nomorSurat },
     { judul: 'Tanggal Surat', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggalSurat },
     { judul: 'Asal Surat', jenis: 'teks', lebar: 24, nilai: (r) => r.asal },
     { judul: 'Perihal', jenis: 'teks', lebar: 36, nilai: (r) => r.perihal },

@@ -20,7 +20,7 @@ export const EKSPEDISI: DefinisiTabel<BarisEkspedisi> = {
   kolom: [
     { judul: 'No.', jenis: 'angka', lebar: 5, tengah: true, nilai: (_r, i) => i + 1 },
     { judul: 'Tanggal Kirim', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggalKirim },
-    { judul: 'Nomor Surat', jenis: 'teks', lebar: 20, nilai: (r) => r.nomor },
+    { judul: 'Nomor Surat', jenis: 'teks', lebar: 20, nomor: true, nilai: (r) => r.nomor },
     { judul: 'Tujuan', jenis: 'teks', lebar: 22, nilai: (r) => r.tujuan },
     { judul: 'Perihal', jenis: 'teks', lebar: 26, nilai: (r) => r.perihal },
     { judul: 'Cara Kirim', jenis: 'teks', lebar: 11, nilai: (r) => CARA_KIRIM_LABEL[r.cara] ?? r.cara },

@@ -1,7 +1,7 @@
 import { formatTanggal } from '../format/tanggal';
 import { KEAMANAN, KEAMANAN_LABEL, URGENSI, URGENSI_LABEL, type Keamanan, type Urgensi } from '../surat/enums';
 import { dokumenHtml, type Cetakan, type FontCetak } from './dokumen';
-import { CENTANG, esc, escBaris, kotak } from './html';
+import { CENTANG, esc, escBaris, kotak, nomorHtml } from './html';
 import { ukuranHalaman } from './kertas';
 import { CSS_KOP, kopHtml, type KopInstansi } from './kop';
 
@@ -46,6 +46,7 @@ table.isian{width:100%;border-collapse:collapse}
 table.isian th{text-align:left;font-weight:normal;width:24mm;vertical-align:top;padding:.2mm 0}
 table.isian td{vertical-align:top;padding:.2mm 0;overflow-wrap:anywhere}
 table.isian td.titik{width:2.5mm}
+table.isian .bagian{display:inline-block}
 .pilihan{display:inline-block;margin-right:2.5mm;white-space:nowrap}
 .merah{color:#c00;font-weight:bold}
 .label{font-weight:bold;margin-bottom:.8mm}
@@ -129,7 +130,7 @@ export function lembarDisposisiHtml(d: DataLembarDisposisi, kertas: 'setengah-F4
   const skala = skalaLembar(d, halaman.lebarMm - m.kiri - m.kanan, tinggiIsi);
   const kiri = [
     baris('Surat dari', esc(s.asal)),
-    baris('Nomor surat', esc(s.nomorSurat)),
+    baris('Nomor surat', nomorHtml(esc(s.nomorSurat))),
     baris('Tanggal surat', esc(formatTanggal(s.tanggalSurat))),
   ].join('');
   const kanan = [

@@ -1,5 +1,5 @@
 import { formatTanggal } from '../format/tanggal';
-import { esc, escBaris } from './html';
+import { esc, escBaris, nomorHtml } from './html';
 import type { Orientasi } from './kertas';
 
 /** `tanggal` values are `YYYY-MM-DD` strings: printed in Indonesian, written to XLSX as real dates. */
@@ -20,6 +20,8 @@ export interface Kolom<T> {
   dijumlah?: boolean;
   /** Centred in print (short numbers and codes). */
   tengah?: boolean;
+  /** A nomor surat or nomor agenda: printed so that a line breaks only between its parts (`nomorHtml`). */
+  nomor?: boolean;
 }
 
 export interface DefinisiTabel<T> {
@@ -50,6 +52,7 @@ table.data tr.batal td{color:#444}
 table.data tr.batal td:last-child{font-weight:bold;color:#000}
 table.data tfoot td{font-weight:bold}
 table.data td.kosong{text-align:center;font-style:italic;padding:3mm}
+table.data td.nomor .bagian{display:inline-block}
 table.data.lanjutan{break-before:page}
 `;
 
@@ -59,13 +62,20 @@ export function kolomLabelJumlah<T>(def: DefinisiTabel<T>): number {
   return pertama < 0 ? -1 : Math.max(0, pertama - 1);
 }
 
-function sel<T>(k: Kolom<T>, r: T, i: number): string {
+/** The cell's class and its escaped text. */
+function isiSel<T>(k: Kolom<T>, r: T, i: number): [kelas: string, html: string] {
   const v = k.nilai(r, i);
-  if (k.tampil) return `<td class="${k.tengah ? 'tengah' : k.jenis}">${escBaris(k.tampil(r))}</td>`;
-  if (k.jenis === 'tanggal') return `<td class="tanggal">${esc(typeof v === 'string' ? formatTanggal(v) : '')}</td>`;
-  if (k.tengah) return `<td class="tengah">${esc(v)}</td>`;
-  if (k.jenis === 'angka') return `<td class="angka">${esc(v)}</td>`;
-  return `<td>${escBaris(v)}</td>`;
+  if (k.tampil) return [k.tengah ? 'tengah' : k.jenis, escBaris(k.tampil(r))];
+  if (k.jenis === 'tanggal') return ['tanggal', esc(typeof v === 'string' ? formatTanggal(v) : '')];
+  if (k.tengah) return ['tengah', esc(v)];
+  if (k.jenis === 'angka') return ['angka', esc(v)];
+  return ['', escBaris(v)];
+}
+
+function sel<T>(k: Kolom<T>, r: T, i: number): string {
+  const [kelas, html] = isiSel(k, r, i);
+  const semua = k.nomor ? `${kelas} nomor`.trim() : kelas;
+  return `<td${semua ? ` class="${semua}"` : ''}>${k.nomor ? nomorHtml(html) : html}</td>`;
 }
 
 /**

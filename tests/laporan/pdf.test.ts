@@ -133,7 +133,7 @@ describe.runIf(adaChromium)('buku dan rekap (PDF)', () => {
     expect(teks).toContain('Contoh, 20 Juli 2025');
     expect(teks).toContain('Kepala Subbagian Umum dan Kepegawaian,');
     expect(teks).toContain('RINA MARLINA, S.Sos.');
-    expect(teks).toContain('NIP. 198203142006042003');
+    expect(teks).toContain('NIP. 19820314 200604 2 003');
     expect(teks).toContain('Halaman 1 dari 1');
   });
 

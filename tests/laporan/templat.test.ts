@@ -107,7 +107,7 @@ describe('templat laporan (HTML murni)', () => {
     expect(html).toContain('Plt. Kepala Subbagian Umum dan Kepegawaian,');
     expect(html).toContain('Dra. RINA MARLINA, M.Si.');
     expect(html).toContain('Penata (III/c)');
-    expect(html).toContain('NIP. 198203142006042003');
+    expect(html).toContain('NIP. 19820314 200604 2 003');
     const kosong = tandaTanganHtml({ kota: 'Contoh', tanggal: '2025-08-17', jabatan: 'Kepala Subbagian Umum dan Kepegawaian', pejabat: null });
     expect(kosong).toContain('(.......');
     expect(kosong).toContain('NIP. .......');
