@@ -140,6 +140,8 @@ export function lembarDisposisiHtml(d: DataLembarDisposisi, kertas: 'setengah-F4
     baris('Keamanan', pilihan(KEAMANAN, s.klasifikasiKeamanan, KEAMANAN_LABEL, KEAMANAN_MERAH)),
   ].join('');
   const hal = [baris('Hal', escBaris(s.perihal)), baris('Kode klasifikasi', esc(s.kodeKlasifikasi ?? '—'))].join('');
+  // The "1" says who leads; the form says so beside it, since not every reader knows the convention.
+  const adaUtama = d.diteruskan.some((t) => t.tanda === 'utama');
   const tujuan = d.diteruskan.map((t) => `<div><span class="tanda">${tanda(t.tanda)}</span><span>${esc(t.jabatan)}</span></div>`).join('');
   const ceklis = d.instruksi.map((i) => `<div>${kotak(i.dipilih)} ${esc(i.teks)}</div>`).join('');
   const catatan = [
@@ -157,7 +159,7 @@ ${kopHtml(d.kop, true)}
 <div class="form">
 <div class="baris"><div class="sel"><table class="isian">${kiri}</table></div><div class="sel"><table class="isian">${kanan}</table></div></div>
 <div class="baris"><div class="sel"><table class="isian">${hal}</table></div></div>
-<div class="baris"><div class="sel"><div class="label">Diteruskan kepada:</div><div class="tujuan">${tujuan}</div></div>
+<div class="baris"><div class="sel"><div class="label">Diteruskan kepada:${adaUtama ? ' <span class="kecil">(1 = penanggung jawab utama, ✓ = turut)</span>' : ''}</div><div class="tujuan">${tujuan}</div></div>
 <div class="sel"><div class="label">Isi disposisi:</div><div class="ceklis" style="grid-template-rows:repeat(${barisCeklis},auto)">${ceklis}</div></div></div>
 <div class="baris"><div class="sel"><div class="label">Catatan:</div>${catatan}${garisTulis}</div>
 <div class="sel"><div class="label">Paraf / Tanggal:</div><div class="isi-paraf"></div>

@@ -63,6 +63,7 @@ describe.runIf(adaChromium)('lembar disposisi (PDF)', () => {
 
     // Diteruskan kepada: the Sekretaris leads ("1"), the Kabid Linjamsos is ticked, the others are blank.
     expect(b.some((l) => l.startsWith('1 Sekretaris'))).toBe(true);
+    expect(b.some((l) => l.startsWith('Diteruskan kepada: (1 = penanggung jawab utama, ✓ = turut)'))).toBe(true);
     expect(b.some((l) => l.startsWith('✓ Kepala Bidang Perlindungan dan Jaminan Sosial'))).toBe(true);
     expect(b.some((l) => l.startsWith('Kepala Bidang Rehabilitasi Sosial'))).toBe(true);
     expect(teks).not.toContain('Kepala Subbagian Umum dan Kepegawaian');
@@ -88,6 +89,7 @@ describe.runIf(adaChromium)('lembar disposisi (PDF)', () => {
       expect(b.some((l) => l.startsWith(j))).toBe(true);
     }
     expect(teks).not.toMatch(/[✓☑]\s*(Tindak|Sekretaris|Kepala)/);
+    expect(teks).not.toContain('penanggung jawab utama');
     expect(teks).toMatch(/Nomor agenda\s+: 458/);
     expect(teks).toMatch(/Sifat\s+: ☑ Biasa/);
     expect(teks).toContain('Tanggal: ....');
