@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { SuratKeluarDetail } from '../../shared/api';
 import { formatTanggal, formatWaktu } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL, KEAMANAN_LABEL, URGENSI_LABEL } from '../../shared/surat/enums';
@@ -75,7 +75,9 @@ export function DetailSuratKeluar({ id }: { id: number }) {
   const { data: s, galat, muatUlang } = useMuat('suratKeluar.get', { id });
   const jabatan = useMuat('jabatan.list', {});
   const jenis = useMuat('jenisNaskah.list', {});
-  const { panel, buka, tutup } = usePanel<'ubah' | 'batal'>();
+  // After a step the keyboard goes on to the next step's first field (Paraf → Tanda tangan → Beri nomor → Kirim).
+  const langkah = useRef<HTMLDivElement>(null);
+  const { panel, buka, tutup, ingat } = usePanel<'ubah' | 'batal'>(langkah);
   const kirim = usePengiriman();
 
   if (galat && !s) return <GagalMuat pesan={galat.message} ulang={muatUlang} />;
@@ -86,6 +88,11 @@ export function DetailSuratKeluar({ id }: { id: number }) {
     kirim.setGalat(null);
     kirim.setSukses(pesan);
     muatUlang();
+  };
+  // A step's form is replaced by the next step once the letter reloads: its button is the one to leave.
+  const selesaiLangkah = (pesan: ReactNode) => {
+    ingat();
+    selesai(pesan);
   };
   const bolehUbah = ['konsep', 'dikembalikan', 'diparaf'].includes(s.status);
   const namaJenis = jenis.data?.find((j) => j.slug === s.jenisNaskah)?.nama ?? s.jenisNaskah;
@@ -125,10 +132,12 @@ export function DetailSuratKeluar({ id }: { id: number }) {
 
       <div className="dua-kolom">
         <div className="halaman">
-          {['konsep', 'dikembalikan', 'diparaf'].includes(s.status) && <LangkahParaf key={s.paraf.length} s={s} jabatan={jabatan.data} onSelesai={selesai} />}
-          {['konsep', 'diparaf'].includes(s.status) && <LangkahTandaTangan s={s} jabatan={jabatan.data} onSelesai={selesai} />}
-          {s.status === 'ditandatangani' && <LangkahNomor s={s} jabatan={jabatan.data} onSelesai={selesai} />}
-          {['bernomor', 'dikirim'].includes(s.status) && <LangkahEkspedisi s={s} onSelesai={selesai} />}
+          <div ref={langkah}>
+            {['konsep', 'dikembalikan', 'diparaf'].includes(s.status) && <LangkahParaf key={s.paraf.length} s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
+            {['konsep', 'diparaf'].includes(s.status) && <LangkahTandaTangan s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
+            {s.status === 'ditandatangani' && <LangkahNomor s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
+            {['bernomor', 'dikirim'].includes(s.status) && <LangkahEkspedisi s={s} onSelesai={selesaiLangkah} />}
+          </div>
 
           <section className="kartu" aria-label="Data surat">
             <DataSurat

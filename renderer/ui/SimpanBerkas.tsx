@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { HasilEkspor } from '../../shared/api';
 import { useMuat } from '../api/useMuat';
 import { KetBidang } from './bidang';
@@ -45,6 +45,7 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   const [diubah, setDiubah] = useState(false);
   const [dicoba, setDicoba] = useState('');
   const kirim = usePengiriman();
+  const tombolSimpan = useRef<HTMLButtonElement>(null);
   const galatPath = kirim.masalah.find((m) => m.path === 'path')?.message;
   // Offered only for the very path the core found taken; editing the path withdraws it.
   const bolehTimpa = kirim.masalah.some((m) => m.path === 'timpa') && path.trim() === dicoba;
@@ -55,6 +56,7 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   }, [bawaan, diubah]);
 
   const simpan = async (timpa: boolean) => {
+    if (kirim.sedang) return;
     let tujuan: string | null = path.trim();
     setDicoba(tujuan);
     if (dialog) tujuan = await dialog({ namaBawaan, ekstensi });
@@ -62,14 +64,20 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
     if (!tujuan.toLowerCase().endsWith(`.${ekstensi}`)) tujuan += `.${ekstensi}`;
     const akhir = { path: tujuan, timpa: timpa || Boolean(dialog) };
     await kirim.jalankan(() => ekspor(akhir), {
-      sukses: (r) =>
-        pesanSukses?.(r) ?? (
-          <>
-            Tersimpan di <code className="path">{r.path}</code> ({r.baris !== undefined ? `${angka(r.baris)} baris, ` : ''}
-            {ukuranBerkas(r.ukuran)}).
-          </>
-        ),
+      sukses: (r) => (
+        <>
+          {pesanSukses?.(r) ?? (
+            <>
+              Tersimpan di <code className="path">{r.path}</code> ({r.baris !== undefined ? `${angka(r.baris)} baris, ` : ''}
+              {ukuranBerkas(r.ukuran)}).
+            </>
+          )}
+          {timpa && ' Berkas lama di lokasi itu sudah diganti.'}
+        </>
+      ),
     });
+    // "Timpa berkas" is gone once used; the focus goes back to the save button, not to the page.
+    if (timpa) tombolSimpan.current?.focus();
   };
 
   return (
@@ -92,11 +100,19 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
         </div>
       )}
       <div className="baris-tombol">
-        <button type="button" className="tombol tombol--utama" disabled={kirim.sedang || (!dialog && !path.trim())} onClick={() => void simpan(false)}>
+        {/* aria-disabled while saving, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <button
+          ref={tombolSimpan}
+          type="button"
+          className="tombol tombol--utama"
+          disabled={!dialog && !path.trim()}
+          aria-disabled={kirim.sedang || undefined}
+          onClick={() => void simpan(false)}
+        >
           {kirim.sedang ? 'Menyimpan…' : labelTombol}
         </button>
         {bolehTimpa && (
-          <button type="button" className="tombol tombol--bahaya" disabled={kirim.sedang} onClick={() => void simpan(true)}>
+          <button type="button" className="tombol tombol--bahaya" aria-disabled={kirim.sedang || undefined} onClick={() => void simpan(true)}>
             Timpa berkas
           </button>
         )}

@@ -13,6 +13,9 @@ export function usePanel<P extends string>(wadah?: RefObject<HTMLElement | null>
   const [panel, setPanel] = useState<P | null>(null);
   const pembuka = useRef<HTMLElement | null>(null);
   const kembali = useRef(false);
+  // Where this hook put the focus last: a stop on the way (the old form's field, until the reload
+  // replaces that form), not a move the person made.
+  const dituju = useRef<HTMLElement | null>(null);
 
   // After every render while a return is pending: the reload that removes the opener is a render too.
   useEffect(() => {
@@ -20,7 +23,7 @@ export function usePanel<P extends string>(wadah?: RefObject<HTMLElement | null>
     const aktif = document.activeElement;
     if (aktif && aktif !== document.body && aktif.isConnected) {
       // The person has moved on by themselves; a later step's end goes to the heading, not to this opener.
-      if (aktif !== pembuka.current) {
+      if (aktif !== pembuka.current && aktif !== dituju.current) {
         kembali.current = false;
         pembuka.current = null;
       }
@@ -30,11 +33,14 @@ export function usePanel<P extends string>(wadah?: RefObject<HTMLElement | null>
       ? pembuka.current
       : (wadah?.current?.querySelector<HTMLElement>(BISA_FOKUS) ?? document.querySelector<HTMLElement>('main h1'));
     tujuan?.focus();
+    dituju.current = tujuan ?? null;
   });
 
   /** Remember the control that starts an action, so the focus can come back to it. */
   const ingat = () => {
-    pembuka.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // The page body is no place to come back to (a button disabled while saving has handed the focus to it).
+    const aktif = document.activeElement;
+    pembuka.current = aktif instanceof HTMLElement && aktif !== document.body ? aktif : null;
     kembali.current = false;
   };
   return {

@@ -31,11 +31,14 @@ test('surat keluar: konsep → paraf → tanda tangan → nomor → buku agenda 
   await paraf.getByRole('button', { name: 'Paraf', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Diparaf oleh Sekretaris' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Rantai paraf' })).toContainText('Sekretaris');
+  // The keyboard goes on to the next step's first field, not back to the top of the page.
+  await expect(page.getByRole('form', { name: 'Paraf konsep' }).getByLabel('Jabatan pemaraf')).toBeFocused();
 
   const ttd = page.getByRole('form', { name: 'Tanda tangan' });
   await expect(ttd.getByLabel('Jabatan penandatangan').locator('option:checked')).toHaveText(/Kepala Dinas Sosial/);
   await ttd.getByRole('button', { name: 'Tandatangani' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Ditandatangani oleh Kepala Dinas Sosial' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Beri nomor' }).getByLabel('Nomor sisipan (surat bertanggal mundur)')).toBeFocused();
 
   const formNomor = page.getByRole('form', { name: 'Beri nomor' });
   await expect(formNomor).toContainText(new RegExp(`Nomor berikutnya: 400\\.9\\.7/\\d+/Dinsos/${tahunIni()}`));
@@ -67,13 +70,17 @@ test('surat keluar: konsep → paraf → tanda tangan → nomor → buku agenda 
   await expect(timpa).toHaveCount(0);
   await page.getByRole('button', { name: 'Simpan XLSX' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'sudah ada di folder itu' })).toBeVisible();
+  // The keyboard stays where it was while saving and after the refusal (a disabled button dropped it to the page).
+  await expect(page.getByRole('button', { name: 'Simpan XLSX' })).toBeFocused();
   await page.getByLabel('Simpan ke berkas').fill(path.replace(/\.xlsx$/, '-2.xlsx'));
   await expect(timpa).toHaveCount(0);
   await page.getByLabel('Simpan ke berkas').fill(path);
   await page.getByRole('button', { name: 'Simpan XLSX' }).click();
   await timpa.click();
   await expect(hasil).toContainText(path);
+  await expect(hasil).toContainText('Berkas lama di lokasi itu sudah diganti.');
   await expect(timpa).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Simpan XLSX' })).toBeFocused();
 
   const buku = new ExcelJS.Workbook();
   await buku.xlsx.readFile(path);
