@@ -2,12 +2,13 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { disposisiApi } from '../../shared/api/disposisi';
 import type { Disposisi, PenerimaDisposisi } from '../../shared/api/surat-masuk';
 import { STATUS_PENERIMA_LABEL, type StatusPenerima } from '../../shared/surat/enums';
-import { bolehPindahStatus, statusSuratMasuk, wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
+import { bolehPindahStatus, laporanLanjutan, statusSuratMasuk, wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { formatTanggal } from '../../shared/format/tanggal';
 import { invalid, invalidBidang, rejected } from '../../shared/errors';
 import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { wajibAda } from '../core/rows';
+import { pengguna } from '../akses/schema';
 import { jabatan } from '../organisasi/schema';
 import { jabatanById } from '../organisasi/service';
 import { catatRiwayat } from './riwayat';
@@ -49,10 +50,12 @@ export function pohonDisposisi(ctx: Ctx, suratMasukId: number): Disposisi[] {
     .where(eq(disposisiPenerima.suratMasukId, suratMasukId))
     .orderBy(desc(disposisiPenerima.utama), asc(disposisiPenerima.id))
     .all();
+  // Each note names the person who wrote it, as the letter's timeline does (riwayatOf).
   const tRows = pRows.length
     ? ctx.db
-        .select()
+        .select({ t: tindakLanjut, namaAktor: pengguna.nama })
         .from(tindakLanjut)
+        .leftJoin(pengguna, eq(pengguna.username, tindakLanjut.aktor))
         .where(inArray(tindakLanjut.penerimaId, pRows.map((r) => r.p.id)))
         .orderBy(asc(tindakLanjut.id))
         .all()
@@ -84,8 +87,8 @@ export function pohonDisposisi(ctx: Ctx, suratMasukId: number): Disposisi[] {
       utama: p.utama,
       status: p.status as StatusPenerima,
       tindakLanjut: tRows
-        .filter((t) => t.penerimaId === p.id)
-        .map((t) => ({ id: t.id, waktu: t.waktu, status: t.status as StatusPenerima, catatan: t.catatan, aktor: t.aktor })),
+        .filter(({ t }) => t.penerimaId === p.id)
+        .map(({ t, namaAktor }) => ({ id: t.id, waktu: t.waktu, status: t.status as StatusPenerima, catatan: t.catatan, aktor: t.aktor, namaAktor })),
       diteruskan: [],
     };
     penerima.set(p.id, node);
@@ -120,6 +123,7 @@ function pindahStatus(ctx: Ctx, penerimaId: number, ke: StatusPenerima, catatan:
   const pelaku = ke === 'ditarik' ? ctx.db.select({ j: disposisi.dariJabatanId }).from(disposisi).where(eq(disposisi.id, p.disposisiId)).get()!.j : p.jabatanId;
   wajibBertindakSebagai(ctx, pelaku);
   const dari = p.status as StatusPenerima;
+  if (laporanLanjutan(dari, ke) && !catatan) throw invalidBidang('catatan', 'Catatan tindak lanjut wajib diisi.');
   if (!bolehPindahStatus(dari, ke)) {
     const pesan =
       ke === 'ditarik'
@@ -128,8 +132,9 @@ function pindahStatus(ctx: Ctx, penerimaId: number, ke: StatusPenerima, catatan:
     throw rejected(pesan);
   }
   ctx.db.update(disposisiPenerima).set({ status: ke, updatedAt: waktuSekarang(ctx) }).where(eq(disposisiPenerima.id, penerimaId)).run();
-  ctx.db.insert(tindakLanjut).values({ penerimaId, waktu: waktuSekarang(ctx), status: ke, catatan, aktor: ctx.aktor }).run();
-  const sesudah = penerimaById(ctx, penerimaId);
+  const catatanBaru = ctx.db.insert(tindakLanjut).values({ penerimaId, waktu: waktuSekarang(ctx), status: ke, catatan, aktor: ctx.aktor }).returning().get();
+  // The note goes into the audit too: a further report changes nothing else on the branch.
+  const sesudah = { ...penerimaById(ctx, penerimaId), tindakLanjut: catatanBaru };
   audit(ctx, { aksi: 'update', tabel: 'disposisi_penerima', recordId: penerimaId, sebelum: p, sesudah });
   const nama = jabatanById(ctx, p.jabatanId).nama;
   catatRiwayat(ctx, 'masuk', p.suratMasukId, `disposisi-${ke}`, `${nama}: ${STATUS_PENERIMA_LABEL[ke].toLowerCase()}${catatan ? ` — ${catatan}` : ''}.`);

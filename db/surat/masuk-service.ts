@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/surat-masuk';
 import { tahunDari } from '../../shared/format/tanggal';
@@ -10,7 +10,7 @@ import { siap } from '../core/siap';
 import type { Handlers } from '../core/handlers';
 import { bidangBerubah, wajibAda } from '../core/rows';
 import { berkasFile } from '../core/schema';
-import { pastikanKodeBaru } from '../referensi/service';
+import { getKlasifikasi, pastikanKodeBaru } from '../referensi/service';
 import { pohonDisposisi } from './disposisi-service';
 import { ftsQuery, nomorAgendaDari } from './pencarian';
 import { daftarField } from '../../shared/surat/label-field';
@@ -103,7 +103,7 @@ function nomorAgendaCocok(ctx: Ctx, input: SaringanDaftar): SQL | null {
  * The filters that do not lead are written `+column`, which SQLite tests but never uses to pick
  * an index.
  */
-function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefined; hitung: SQL | undefined; jumlahCocok: number | null } {
+function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefined; hitung: SQL | undefined; jumlahCocok: number | null; agenda: SQL | null } {
   const pemandu = kolomPemandu(input);
   const sama = (nama: 'tahun' | 'status' | 'urgensi', kolom: SQLiteColumn, nilai: string | number | undefined) =>
     !nilai ? undefined : pemandu === nama ? eq(kolom, nilai) : sql`+${kolom} = ${nilai}`;
@@ -115,7 +115,7 @@ function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefin
     sama('urgensi', suratMasuk.urgensi, input.urgensi),
   ];
   const q = input.q ? ftsQuery(input.q) : null;
-  if (!q) return { halaman: and(...syarat), hitung: and(...syarat), jumlahCocok: null };
+  if (!q) return { halaman: and(...syarat), hitung: and(...syarat), jumlahCocok: null, agenda: null };
   const cocokTeks = (ctx.sqlite.prepare('SELECT count(*) AS n FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ?').get(q) as { n: number }).n;
   const agenda = nomorAgendaCocok(ctx, input);
   const cocok = sql`(SELECT rowid FROM surat_masuk_fts WHERE surat_masuk_fts MATCH ${q}${agenda ? sql` UNION ALL ${agenda}` : sql``})`;
@@ -127,7 +127,32 @@ function filterDaftar(ctx: Ctx, input: SaringanDaftar): { halaman: SQL | undefin
     // The number of letters matched, when the full-text count is all of them: a nomor agenda adds
     // letters the text index does not hold, so those totals are counted like any other filter.
     jumlahCocok: agenda ? null : cocokTeks,
+    agenda,
   };
+}
+
+/**
+ * One page of the list. The letter whose nomor agenda was typed ("12/2026") heads the first page,
+ * before the letters that only carry those digits in their text (a nomor surat ending in 12/2026);
+ * the rest follow by date. The pinned letters are few (one per year at most), so they are read
+ * apart and left out of the date-ordered remainder, which keeps its index order and its paging.
+ */
+function halamanDaftar(ctx: Ctx, where: SQL | undefined, agenda: SQL | null, offset: number, limit: number): Row[] {
+  const urut = [desc(suratMasuk.tanggalTerima), desc(suratMasuk.id)];
+  const semat = agenda ? ctx.db.select().from(suratMasuk).where(and(where, sql`${suratMasuk.id} IN (${agenda})`)).orderBy(...urut).all() : [];
+  const sisa = (lewati: number, ambil: number) =>
+    ambil <= 0
+      ? []
+      : ctx.db
+          .select()
+          .from(suratMasuk)
+          .where(semat.length ? and(where, notInArray(suratMasuk.id, semat.map((r) => r.id))) : where)
+          .orderBy(...urut)
+          .limit(ambil)
+          .offset(lewati)
+          .all();
+  const atas = semat.slice(offset, offset + limit);
+  return [...atas, ...sisa(Math.max(0, offset - semat.length), limit - atas.length)];
 }
 
 export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
@@ -193,20 +218,13 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
 
   'suratMasuk.get': (ctx, input) => {
     const row = suratMasukById(ctx, input.id);
-    return { ...keluarSuratMasuk(row), disposisi: pohonDisposisi(ctx, row.id), berkas: berkasOf(ctx, 'masuk', row.id), riwayat: riwayatOf(ctx, 'masuk', row.id) };
+    const namaKlasifikasi = row.kodeKlasifikasi ? (getKlasifikasi(ctx, row.kodeKlasifikasi)?.nama ?? null) : null;
+    return { ...keluarSuratMasuk(row), namaKlasifikasi, disposisi: pohonDisposisi(ctx, row.id), berkas: berkasOf(ctx, 'masuk', row.id), riwayat: riwayatOf(ctx, 'masuk', row.id) };
   },
 
   'suratMasuk.list': (ctx, input) => {
-    const { halaman, hitung, jumlahCocok } = filterDaftar(ctx, input);
-    const items = ctx.db
-      .select()
-      .from(suratMasuk)
-      .where(halaman)
-      .orderBy(desc(suratMasuk.tanggalTerima), desc(suratMasuk.id))
-      .limit(input.limit)
-      .offset(input.offset)
-      .all()
-      .map(keluarSuratMasuk);
+    const { halaman, hitung, jumlahCocok, agenda } = filterDaftar(ctx, input);
+    const items = halamanDaftar(ctx, halaman, agenda, input.offset, input.limit).map(keluarSuratMasuk);
     // With only a text filter the full-text index already counted the matches (it holds exactly the
     // letters, kept by triggers); anything else is counted from the same covering index.
     const hanyaTeks = jumlahCocok !== null && !input.tahun && !input.dari && !input.sampai && !input.status && !input.urgensi;

@@ -9,7 +9,8 @@ type Panel = 'ditindaklanjuti' | 'selesai' | 'tarik';
 
 /**
  * What one recipient of a disposisi can do next. A branch only moves forward
- * (belum dibaca → diterima → ditindaklanjuti → selesai) and can be withdrawn only while unread.
+ * (belum dibaca → diterima → ditindaklanjuti → selesai), takes further tindak lanjut notes until it is
+ * selesai, and can be withdrawn only while unread.
  */
 export function AksiPenerima({
   penerimaId,
@@ -58,11 +59,10 @@ export function AksiPenerima({
             Terima
           </button>
         )}
-        {status !== 'ditindaklanjuti' && (
-          <button type="button" className="tombol tombol--kecil" aria-expanded={panel === 'ditindaklanjuti'} onClick={() => buka('ditindaklanjuti')}>
-            Tindak lanjut
-          </button>
-        )}
+        {/* Progress is reported more than once, until the branch is done: each note is kept in order. */}
+        <button type="button" className="tombol tombol--kecil" aria-expanded={panel === 'ditindaklanjuti'} onClick={() => buka('ditindaklanjuti')}>
+          {status === 'ditindaklanjuti' ? 'Tambah tindak lanjut' : 'Tindak lanjut'}
+        </button>
         <button type="button" className="tombol tombol--kecil" aria-expanded={panel === 'selesai'} onClick={() => buka('selesai')}>
           Selesai
         </button>

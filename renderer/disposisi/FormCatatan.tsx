@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { KetBidang, TandaWajib } from '../ui/bidang';
+import { tombolFormulir } from '../ui/form';
 
-/** One optional note and a confirm button: tindak lanjut, selesai, tarik. */
+/** One optional note and a confirm button (Ctrl+Enter from the note): tindak lanjut, selesai, tarik. */
 export function FormCatatan({ label, tombol, wajib, onKirim, onBatal }: { label: string; tombol: string; wajib?: boolean; onKirim: (catatan: string) => void; onBatal: () => void }) {
   const id = useId();
   const [catatan, setCatatan] = useState('');
@@ -14,7 +15,7 @@ export function FormCatatan({ label, tombol, wajib, onKirim, onBatal }: { label:
         if (wajib && !catatan.trim()) return setGalat(`${label} wajib diisi.`);
         onKirim(catatan.trim());
       }}
-      onKeyDown={(e) => e.key === 'Escape' && onBatal()}
+      onKeyDown={tombolFormulir({ onBatal })}
     >
       <div className={`bidang${galat ? ' bidang--galat' : ''}`}>
         <span className="bidang__label">

@@ -7,6 +7,7 @@ import { lewatBatas } from '../ui/label';
 import { LencanaStatus } from '../ui/Lencana';
 import { AksiPenerima } from './AksiPenerima';
 import { FormDisposisi } from './FormDisposisi';
+import { Aktor } from '../ui/Aktor';
 
 interface Konteks {
   suratMasukId: number;
@@ -34,7 +35,10 @@ function Cabang({ p, batasWaktu, k }: { p: PenerimaDisposisi; batasWaktu: string
                   {formatWaktu(t.waktu)}
                 </time>{' '}
                 — <strong>{STATUS_PENERIMA_LABEL[t.status]}</strong>
-                {t.catatan ? `: ${t.catatan}` : ''} <span className="samar">({t.aktor})</span>
+                {t.catatan ? `: ${t.catatan}` : ''}{' '}
+                <span className="samar">
+                  (<Aktor aktor={t.aktor} nama={t.namaAktor} />)
+                </span>
               </li>
             ))}
           </ul>

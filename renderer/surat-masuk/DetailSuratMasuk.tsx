@@ -19,6 +19,12 @@ import { Lampiran } from './Lampiran';
 
 type Panel = 'disposisi' | 'cetak' | 'ubah' | 'batal';
 
+/** A cancelled entry may still list the disposisi it had (all withdrawn), but takes no new one. */
+function keteranganDisposisi(batal: boolean, ada: boolean) {
+  const teks = batal ? (ada ? 'Surat dibatalkan; tidak didisposisikan lagi.' : 'Surat dibatalkan; tidak didisposisikan.') : ada ? null : 'Surat ini belum didisposisikan.';
+  return teks && <p className="samar">{teks}</p>;
+}
+
 /** One incoming letter: its data, scans, the disposisi tree with every branch's progress, and its story. */
 export function DetailSuratMasuk({ id }: { id: number }) {
   const { data: s, galat, muatUlang } = useMuat('suratMasuk.get', { id });
@@ -135,21 +141,18 @@ export function DetailSuratMasuk({ id }: { id: number }) {
                 ['Lampiran', s.lampiran],
                 ['Urgensi', URGENSI_LABEL[s.urgensi]],
                 ['Klasifikasi keamanan', KEAMANAN_LABEL[s.klasifikasiKeamanan]],
-                ['Kode klasifikasi', s.kodeKlasifikasi],
+                ['Kode klasifikasi', s.kodeKlasifikasi && [s.kodeKlasifikasi, s.namaKlasifikasi].filter(Boolean).join(' — ')],
               ]}
             />
           </section>
 
           <section className="kartu" aria-labelledby="judul-disposisi">
             <h2 id="judul-disposisi">Disposisi</h2>
-            {s.disposisi.length === 0 ? (
-              <p className="samar">Surat ini belum didisposisikan.</p>
-            ) : (
-              <PohonDisposisi disposisi={s.disposisi} suratMasukId={s.id} kirim={kirim} onBerubah={muatUlang} />
-            )}
+            {s.disposisi.length > 0 && <PohonDisposisi disposisi={s.disposisi} suratMasukId={s.id} kirim={kirim} onBerubah={muatUlang} />}
+            {keteranganDisposisi(batal, s.disposisi.length > 0)}
           </section>
 
-          <Lampiran suratId={s.id} berkas={s.berkas} bolehTambah={!batal} onBerubah={muatUlang} />
+          <Lampiran suratId={s.id} berkas={s.berkas} dibatalkan={batal} onBerubah={muatUlang} />
         </div>
         <Linimasa riwayat={s.riwayat} />
       </div>

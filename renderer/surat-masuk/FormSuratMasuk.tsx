@@ -4,7 +4,7 @@ import { suratMasukCreateInput } from '../../shared/api/surat-masuk';
 import { KEAMANAN_LABEL, URGENSI_LABEL, type Keamanan, type Urgensi } from '../../shared/surat/enums';
 import { call } from '../api/client';
 import { Area, Pilihan, Tanggal, Teks } from '../ui/bidang';
-import { isianDari, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
+import { isianDari, tombolFormulir, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
 import { useKonsepTersimpan } from '../ui/konsep';
 import { hariIni, opsiDari } from '../ui/label';
 import { PemilihKlasifikasi } from '../ui/PemilihKlasifikasi';
@@ -95,14 +95,7 @@ export function FormSuratMasuk({
       className="formulir kartu"
       noValidate
       onSubmit={(e) => void simpan(e)}
-      onKeyDown={(e) => {
-        // Ctrl+Enter saves from anywhere, including the multi-line ringkasan.
-        if (e.key === 'Enter' && e.ctrlKey) {
-          // Without this the browser also submits the form itself for the Enter in a text input.
-          e.preventDefault();
-          void simpan(e);
-        }
-      }}
+      onKeyDown={tombolFormulir({ enterLanjut: true })}
       aria-label={surat ? 'Ubah data surat masuk' : 'Catat surat masuk'}
     >
       {konsep.dipulihkan && (
@@ -113,8 +106,9 @@ export function FormSuratMasuk({
           </button>
         </p>
       )}
-      <Tanggal form={form} nama="tanggalTerima" label="Tanggal terima" wajib autoFocus />
-      <Teks form={form} nama="asal" label="Asal surat" wajib petunjuk="Instansi atau orang pengirim." autoComplete="off" />
+      {/* A new letter starts at Asal surat: tanggal terima is already today, and letters come in batches per day. */}
+      <Tanggal form={form} nama="tanggalTerima" label="Tanggal terima" wajib autoFocus={Boolean(surat)} />
+      <Teks form={form} nama="asal" label="Asal surat" wajib petunjuk="Instansi atau orang pengirim." autoComplete="off" autoFocus={!surat} />
       <Teks form={form} nama="nomorSurat" label="Nomor surat" wajib petunjuk="Tulis persis seperti pada surat." autoComplete="off" />
       <Tanggal form={form} nama="tanggalSurat" label="Tanggal surat" wajib />
       <PeringatanDuplikat duplikat={duplikat} ditanya={sudahDitanya} />
@@ -135,7 +129,7 @@ export function FormSuratMasuk({
         <button type="submit" className="tombol tombol--utama" disabled={kirim.sedang}>
           {kirim.sedang ? 'Menyimpan…' : sudahDitanya ? 'Tetap simpan' : surat ? 'Simpan perubahan' : 'Simpan'}
         </button>
-        <span className="petunjuk">Ctrl+Enter untuk menyimpan.</span>
+        <span className="petunjuk">Enter: kolom berikutnya · Ctrl+Enter: simpan</span>
       </div>
     </form>
   );

@@ -13,7 +13,7 @@ const JENIS = ['application/pdf', 'image/jpeg', 'image/png'];
 const BATAS = 25 * 1024 * 1024;
 
 /** Scans of the paper letter (PDF/JPG/PNG), stored by the core under their SHA-256. A cancelled entry shows its scans but takes no more. */
-export function Lampiran({ suratId, berkas, bolehTambah, onBerubah }: { suratId: number; berkas: BerkasLampiran[]; bolehTambah: boolean; onBerubah: () => void }) {
+export function Lampiran({ suratId, berkas, dibatalkan, onBerubah }: { suratId: number; berkas: BerkasLampiran[]; dibatalkan: boolean; onBerubah: () => void }) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dipilih, setDipilih] = useState<File[]>([]);
@@ -42,7 +42,7 @@ export function Lampiran({ suratId, berkas, bolehTambah, onBerubah }: { suratId:
     <section className="kartu" aria-labelledby={`${id}-judul`}>
       <h2 id={`${id}-judul`}>Lampiran pindaian</h2>
       {berkas.length === 0 ? (
-        <p className="samar">Belum ada pindaian.</p>
+        <p className="samar">{dibatalkan ? 'Surat dibatalkan; tidak ada pindaian.' : 'Belum ada pindaian.'}</p>
       ) : (
         <Tabel
           data={berkas}
@@ -54,7 +54,8 @@ export function Lampiran({ suratId, berkas, bolehTambah, onBerubah }: { suratId:
           ]}
         />
       )}
-      {bolehTambah && (
+      {dibatalkan && berkas.length > 0 && <p className="samar">Surat dibatalkan; pindaian tidak dapat ditambah.</p>}
+      {!dibatalkan && (
         <>
           <div className="bidang" style={{ marginTop: '0.75rem' }}>
             <label htmlFor={`${id}-berkas`}>Pilih pindaian (PDF, JPG, PNG)</label>

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { DefaultValues, FieldValues, Path, PathValue } from 'react-hook-form';
 import type { z } from 'zod';
-import { useFormKontrak, usePengiriman, type Formulir } from './form';
+import { tombolFormulir, useFormKontrak, usePengiriman, type Formulir } from './form';
 import { Pesan } from './Pesan';
 
 export interface TombolAksi<T> {
@@ -14,6 +14,7 @@ export interface TombolAksi<T> {
 /**
  * A small form for one step of a letter's life (paraf, tanda tangan, nomor, ekspedisi…): validated by
  * the method's contract schema, errors shown here, success handed to the screen, which reloads.
+ * Ctrl+Enter submits it as its first button does; Escape cancels.
  */
 export function FormAksi<T extends FieldValues, R>({
   judul,
@@ -50,7 +51,7 @@ export function FormAksi<T extends FieldValues, R>({
   }, kirim.tidakSah);
 
   return (
-    <form className="formulir kartu" noValidate aria-labelledby={id} onSubmit={(e) => void simpan(e)} onKeyDown={(e) => onBatal && e.key === 'Escape' && onBatal()}>
+    <form className="formulir kartu" noValidate aria-labelledby={id} onSubmit={(e) => void simpan(e)} onKeyDown={tombolFormulir({ onBatal })}>
       <h2 id={id} className="bidang-lebar">
         {judul}
       </h2>

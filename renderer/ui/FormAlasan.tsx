@@ -5,7 +5,8 @@ import { FormAksi } from './FormAksi';
 
 /**
  * A step that asks only why (cancelling a number, cancelling an agenda entry): the reason, then one
- * red button; Escape closes it. The reason goes to the core with the record's id.
+ * red button, or Ctrl+Enter from the reason; Escape closes it. The reason goes to the core with the
+ * record's id.
  */
 export function FormAlasan({
   judul,

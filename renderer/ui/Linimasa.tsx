@@ -1,5 +1,6 @@
 import type { Riwayat } from '../../shared/api';
 import { formatWaktu } from '../../shared/format/tanggal';
+import { Aktor } from './Aktor';
 
 /** A letter's timeline, oldest first: it is read as the story of the letter. */
 export function Linimasa({ riwayat }: { riwayat: Riwayat[] }) {
@@ -14,8 +15,8 @@ export function Linimasa({ riwayat }: { riwayat: Riwayat[] }) {
             <li key={r.id}>
               <time dateTime={r.waktu}>{formatWaktu(r.waktu)}</time>
               <span className="linimasa__uraian">{r.uraian}</span>
-              <span className="linimasa__aktor" title={r.namaAktor ? `Nama pengguna: ${r.aktor}` : undefined}>
-                oleh {r.namaAktor ?? r.aktor}
+              <span className="linimasa__aktor">
+                oleh <Aktor aktor={r.aktor} nama={r.namaAktor} />
               </span>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import type { FieldIssue } from '../../shared/errors';
@@ -131,4 +131,42 @@ export function usePengiriman(): Pengiriman {
   }, []);
 
   return { galat, sukses, sedang, masalah, setSukses, setGalat, jalankan, tidakSah };
+}
+
+/** Inputs whose Enter the browser reads as "submit the form": the one-line fields, not buttons or file pickers. */
+const BUKAN_ISIAN = new Set(['submit', 'button', 'reset', 'image', 'file']);
+
+/** The controls of a form a Tab would visit, in document order (the app uses no positive tabindex). */
+function urutanTab(form: HTMLFormElement): HTMLElement[] {
+  return [...form.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href], [tabindex]')].filter(
+    (el) => el.tabIndex >= 0 && !el.matches(':disabled') && el.getClientRects().length > 0,
+  );
+}
+
+/**
+ * The keys of every form: Ctrl+Enter submits from any field, the multi-line ones included, as its
+ * first button would (so not while that button is disabled, mid-save); Escape cancels. With
+ * `enterLanjut`, Enter in a one-line field goes on to the next control as Tab does (Shift+Enter back)
+ * instead of submitting half a form: clerks typing from paper press Enter after every field. A key a
+ * control has handled itself (the kode klasifikasi list takes its first match on Enter and closes on
+ * Escape) is left to it.
+ */
+export function tombolFormulir(opts: { enterLanjut?: boolean; onBatal?: () => void } = {}) {
+  return (e: KeyboardEvent<HTMLFormElement>) => {
+    if (e.defaultPrevented || e.nativeEvent.isComposing) return;
+    const form = e.currentTarget;
+    if (e.key === 'Escape') return opts.onBatal?.();
+    if (e.key !== 'Enter' || e.altKey) return;
+    if (e.ctrlKey || e.metaKey) {
+      // Without this the browser also submits the form itself for the Enter in a one-line input.
+      e.preventDefault();
+      if (!form.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled) form.requestSubmit();
+      return;
+    }
+    const isian = e.target;
+    if (!opts.enterLanjut || !(isian instanceof HTMLInputElement) || BUKAN_ISIAN.has(isian.type)) return;
+    e.preventDefault();
+    const urutan = urutanTab(form);
+    urutan[urutan.indexOf(isian) + (e.shiftKey ? -1 : 1)]?.focus();
+  };
 }

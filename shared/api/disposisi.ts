@@ -54,7 +54,8 @@ export const disposisiApi = {
   }),
   'disposisi.updateStatus': method<Disposisi>()({
     write: true,
-    ringkasan: 'Majukan status satu penerima disposisi (diterima → ditindaklanjuti → selesai) dengan catatan tindak lanjut.',
+    ringkasan:
+      'Majukan status satu penerima disposisi (diterima → ditindaklanjuti → selesai) dengan catatan tindak lanjut. Ditindaklanjuti sekali lagi (dengan catatan) menambah laporan kemajuan; statusnya tetap.',
     input: z.strictObject({
       penerimaId: idRecord('Penerima disposisi'),
       status: z.enum(STATUS_PENERIMA.filter((s) => s !== 'ditarik' && s !== 'belum_dibaca') as ['diterima', 'ditindaklanjuti', 'selesai'], {

@@ -48,7 +48,10 @@ export interface TindakLanjut {
   waktu: string;
   status: StatusPenerima;
   catatan: string | null;
+  /** Who wrote it (a username, or a process such as `cli:budi`). */
   aktor: string;
+  /** The person's name when `aktor` is a user account. */
+  namaAktor: string | null;
 }
 
 export interface PenerimaDisposisi {
@@ -89,6 +92,8 @@ export interface Riwayat {
 }
 
 export interface SuratMasukDetail extends SuratMasuk {
+  /** The name of `kodeKlasifikasi` in the Permendagri 83/2022 table; null without a code or for one not in it. */
+  namaKlasifikasi: string | null;
   disposisi: Disposisi[];
   berkas: BerkasLampiran[];
   riwayat: Riwayat[];

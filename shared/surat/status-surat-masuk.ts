@@ -6,7 +6,10 @@ export function wajibBelumDibatalkan(s: { status: string; nomorAgenda: number; t
   if (s.status === 'dibatalkan') throw rejected(`Catatan surat masuk ${s.nomorAgenda}/${s.tahunAgenda} sudah dibatalkan.`);
 }
 
-/** The order a branch moves through; it never moves back. */
+/**
+ * The order a branch moves through; it never moves back. A followed-up branch may report again
+ * ("sedang diproses", then "sudah dilaksanakan") and stays followed up until it is selesai.
+ */
 const URUTAN: Record<Exclude<StatusPenerima, 'ditarik'>, number> = {
   belum_dibaca: 0,
   diterima: 1,
@@ -17,8 +20,11 @@ const URUTAN: Record<Exclude<StatusPenerima, 'ditarik'>, number> = {
 export function bolehPindahStatus(dari: StatusPenerima, ke: StatusPenerima): boolean {
   if (ke === 'ditarik') return dari === 'belum_dibaca';
   if (dari === 'ditarik') return false;
-  return URUTAN[ke] > URUTAN[dari];
+  return URUTAN[ke] > URUTAN[dari] || (dari === 'ditindaklanjuti' && ke === 'ditindaklanjuti');
 }
+
+/** A report on a branch already followed up: only its note says what is new, so it must have one. */
+export const laporanLanjutan = (dari: StatusPenerima, ke: StatusPenerima) => dari === 'ditindaklanjuti' && ke === 'ditindaklanjuti';
 
 /** A letter follows its branches: it is done only when every live branch, at any depth, is done. */
 export function statusSuratMasuk(cabang: StatusPenerima[]): StatusSuratMasuk {

@@ -66,6 +66,48 @@ describe('disposisi (pedoman §7, §13.5)', () => {
     await expect(u.core.call('disposisi.updateStatus', { penerimaId: kabid!.id, status: 'diterima' }, A)).rejects.toThrow(/tidak dapat berubah dari selesai/);
   });
 
+  it('a recipient reports progress more than once: every note is kept, in order, and the branch stays followed up until selesai', async () => {
+    const { s, d } = await suratDenganDisposisi();
+    const kabid = d.penerima[1]!;
+    const lapor = (status: 'ditindaklanjuti' | 'selesai', catatan?: string) =>
+      u.core.call('disposisi.updateStatus', { penerimaId: kabid.id, status, ...(catatan ? { catatan } : {}) }, A);
+    await lapor('ditindaklanjuti', 'Sedang diproses bersama kecamatan');
+    const kedua = await lapor('ditindaklanjuti', 'Sudah dilaksanakan, laporan menyusul');
+    expect(kedua.penerima[1]!.status).toBe('ditindaklanjuti');
+    // A further report says something: an empty one is refused on the field, writing nothing.
+    const catatanSebelum = (u.core.sqlite.prepare('SELECT count(*) n FROM tindak_lanjut').get() as { n: number }).n;
+    await expect(lapor('ditindaklanjuti')).rejects.toMatchObject({ issues: [{ path: 'catatan', message: 'Catatan tindak lanjut wajib diisi.' }] });
+    expect((u.core.sqlite.prepare('SELECT count(*) n FROM tindak_lanjut').get() as { n: number }).n).toBe(catatanSebelum);
+    await lapor('selesai', 'Laporan dikirim');
+    const detail = await u.core.call('suratMasuk.get', { id: s.id }, A);
+    expect(detail.disposisi[0]!.penerima[1]!.tindakLanjut.map((t) => [t.status, t.catatan])).toEqual([
+      ['ditindaklanjuti', 'Sedang diproses bersama kecamatan'],
+      ['ditindaklanjuti', 'Sudah dilaksanakan, laporan menyusul'],
+      ['selesai', 'Laporan dikirim'],
+    ]);
+    expect(detail.riwayat.map((r) => r.uraian).filter((r) => r.includes('ditindaklanjuti'))).toEqual([
+      'Kepala Bidang Perlindungan dan Jaminan Sosial: ditindaklanjuti — Sedang diproses bersama kecamatan.',
+      'Kepala Bidang Perlindungan dan Jaminan Sosial: ditindaklanjuti — Sudah dilaksanakan, laporan menyusul.',
+    ]);
+    // Each report is in the audit log with its note, though the branch itself did not change.
+    const jejak = await u.core.call('audit.list', { tabel: 'disposisi_penerima' }, A);
+    expect(jejak.map((j) => (j.sesudah as { tindakLanjut?: { catatan: string } }).tindakLanjut?.catatan)).toContain('Sudah dilaksanakan, laporan menyusul');
+    // Once selesai the branch takes no more.
+    await expect(lapor('ditindaklanjuti', 'Lagi')).rejects.toThrow(/tidak dapat berubah dari selesai menjadi ditindaklanjuti/);
+  });
+
+  it('each note on a branch names the person who wrote it; a process that is not an account keeps its own name', async () => {
+    const { s, d } = await suratDenganDisposisi();
+    await u.core.call('auth.setupAdmin', { username: 'admin', nama: 'Admin Dinas', sandi: 'rahasia-admin-1' }, { token: '' });
+    await u.core.call('disposisi.updateStatus', { penerimaId: d.penerima[0]!.id, status: 'diterima' }, { username: 'admin' });
+    await u.core.call('disposisi.updateStatus', { penerimaId: d.penerima[0]!.id, status: 'ditindaklanjuti', catatan: 'Dari CLI' }, 'cli:operator');
+    const catatan = (await u.core.call('suratMasuk.get', { id: s.id }, A)).disposisi[0]!.penerima[0]!.tindakLanjut;
+    expect(catatan.map((t) => [t.aktor, t.namaAktor])).toEqual([
+      ['admin', 'Admin Dinas'],
+      ['cli:operator', null],
+    ]);
+  });
+
   it('D3: withdrawal succeeds while unread and fails once read', async () => {
     const { s, d } = await suratDenganDisposisi();
     const [sek, kabid] = d.penerima;

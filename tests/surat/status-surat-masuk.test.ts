@@ -7,6 +7,9 @@ describe('disposisi branch status', () => {
     expect(bolehPindahStatus('belum_dibaca', 'selesai')).toBe(true);
     expect(bolehPindahStatus('ditindaklanjuti', 'diterima')).toBe(false);
     expect(bolehPindahStatus('selesai', 'selesai')).toBe(false);
+    // A further report on a followed-up branch; a received branch cannot "report" being received again.
+    expect(bolehPindahStatus('ditindaklanjuti', 'ditindaklanjuti')).toBe(true);
+    expect(bolehPindahStatus('diterima', 'diterima')).toBe(false);
   });
   it('D3: withdrawal only while unread', () => {
     expect(bolehPindahStatus('belum_dibaca', 'ditarik')).toBe(true);

@@ -101,6 +101,20 @@ describe('surat masuk register', () => {
     expect(await cari('99/2025')).toEqual([]);
   });
 
+  it('the letter with the typed nomor agenda heads the list, before letters that only carry the digits, and paging neither repeats nor skips', async () => {
+    const agenda2 = await u.core.call('suratMasuk.create', { ...surat, nomorSurat: 'a/1', tanggalTerima: '2025-03-01', tanggalSurat: '2025-03-01' }, A);
+    await u.core.call('suratMasuk.create', { ...surat, nomorSurat: 'a/2', tanggalTerima: '2025-03-02', tanggalSurat: '2025-03-02' }, A);
+    // Received later, so by date they would come first: their nomor surat ends in 2/2025.
+    for (let i = 1; i <= 5; i++) await u.core.call('suratMasuk.create', { ...surat, nomorSurat: `005/${i}/2/2025`, tanggalTerima: '2025-06-01', tanggalSurat: '2025-05-30' }, A);
+    const semua = await u.core.call('suratMasuk.list', { q: '2/2025', limit: 50 }, A);
+    expect(semua.items[0]!.id).toBe(agenda2.id + 1);
+    expect(semua.items[0]!.nomorAgenda).toBe(2);
+    expect(semua.total).toBe(6);
+    const halaman = [];
+    for (let offset = 0; offset < 6; offset += 4) halaman.push(...(await u.core.call('suratMasuk.list', { q: '2/2025', limit: 4, offset }, A)).items.map((s) => s.id));
+    expect(halaman).toEqual(semua.items.map((s) => s.id));
+  });
+
   it('stores scans under their SHA-256, type checked by content', async () => {
     const s = await u.core.call('suratMasuk.create', surat, A);
     const pdf = join(u.dataDir, 'pindai.pdf');
@@ -114,6 +128,19 @@ describe('surat masuk register', () => {
     const detail = await u.core.call('suratMasuk.get', { id: s.id }, A);
     expect(detail.berkas).toHaveLength(1);
     expect(detail.riwayat.map((r) => r.aksi)).toEqual(['dicatat', 'lampiran']);
+  });
+
+  it('the detail names its kode klasifikasi from the reference table, and follows a correction', async () => {
+    const s = await u.core.call('suratMasuk.create', surat, A);
+    const nama = async () => (await u.core.call('suratMasuk.get', { id: s.id }, A)).namaKlasifikasi;
+    expect(await nama()).toBe('Pengumpulan dan Pengelolaan Sumber Dana Bantuan Sosial');
+    await u.core.call('suratMasuk.update', { id: s.id, kodeKlasifikasi: '400.9.11.3' }, A);
+    expect(await nama()).toBe('Bantuan Langsung dan Tunjangan Berkelanjutan Meliputi Pendampingan dan Penyaluran');
+    await u.core.call('suratMasuk.update', { id: s.id, kodeKlasifikasi: null }, A);
+    expect(await nama()).toBeNull();
+    // A code from before the current table (imported, or the old pattern) is shown without a name.
+    u.core.sqlite.prepare("UPDATE surat_masuk SET kode_klasifikasi = '045.2' WHERE id = ?").run(s.id);
+    expect(await nama()).toBeNull();
   });
 });
 
