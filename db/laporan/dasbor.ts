@@ -43,7 +43,8 @@ const SQL = {
   keluar: `SELECT (SELECT count(*) FROM surat_keluar WHERE status IN ('konsep', 'dikembalikan')) AS paraf,
             (SELECT count(*) FROM surat_keluar WHERE status = 'ditandatangani') AS nomor,
             (SELECT count(*) FROM surat_keluar WHERE tanggal >= @dari AND tanggal <= @sampai) AS tahunIni`,
-  suratMasukTahunIni: `SELECT count(*) AS n FROM surat_masuk WHERE tahun_agenda = @tahun`,
+  // A cancelled entry keeps its agenda number in the book, but it is not a letter received.
+  suratMasukTahunIni: `SELECT count(*) AS n FROM surat_masuk WHERE tahun_agenda = @tahun AND status <> 'dibatalkan'`,
 } as const;
 
 type Pernyataan = { [K in keyof typeof SQL]: Database.Statement };

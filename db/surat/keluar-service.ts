@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SuratKeluar, SuratKeluarDetail, suratKeluarApi } from '../../shared/api/surat-keluar';
 import { tahunDari, formatTanggal } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL, STATUS_SURAT_KELUAR_LABEL, type StatusSuratKeluar } from '../../shared/surat/enums';
-import { invalid, invalidBidang, rejected } from '../../shared/errors';
+import { conflict, invalid, invalidBidang, rejected } from '../../shared/errors';
 import { audit, hariIni, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { siapKueri } from '../core/siap';
@@ -10,7 +10,7 @@ import { bidangBerubah, tanpaUndefined, wajibAda } from '../core/rows';
 import { jabatan, unit } from '../organisasi/schema';
 import { jabatanById } from '../organisasi/service';
 import { jenisNaskah } from '../referensi/schema';
-import { pastikanKodeBaru } from '../referensi/service';
+import { getKlasifikasi, pastikanKodeBaru } from '../referensi/service';
 import { aturNomorTerakhir, bukukanNomor, registerByKode, registerDenganTahun, validasiFormatRegister } from './penomoran';
 import { ftsQuery, polaNomor } from './pencarian';
 import { daftarField } from '../../shared/surat/label-field';
@@ -64,6 +64,7 @@ function detail(ctx: Ctx, id: number): SuratKeluarDetail {
     unitPengolah,
     penandatangan,
     namaRegister: registerByKode(ctx, s.registerKode).nama,
+    namaKlasifikasi: getKlasifikasi(ctx, s.kodeKlasifikasi)?.nama ?? null,
   };
 }
 
@@ -267,6 +268,22 @@ export const suratKeluarHandlers: Handlers<typeof suratKeluarApi> = {
     }
     wajibBukanMasaDepan(ctx, input.tanggalKirim, 'Tanggal kirim', 'tanggalKirim');
     const { id, ...nilai } = input;
+    // A letter may go out more than once (another copy, a second courier), but the same sending
+    // twice is a slip of the keyboard, and the buku ekspedisi keeps no deletions.
+    const sama = ctx.db
+      .select({ id: ekspedisi.id })
+      .from(ekspedisi)
+      .where(
+        and(
+          eq(ekspedisi.suratKeluarId, id),
+          eq(ekspedisi.tanggalKirim, input.tanggalKirim),
+          eq(ekspedisi.cara, input.cara),
+          sql`coalesce(${ekspedisi.penerimaNama}, '') = ${input.penerimaNama ?? ''}`,
+          sql`coalesce(${ekspedisi.keterangan}, '') = ${input.keterangan ?? ''}`,
+        ),
+      )
+      .get();
+    if (sama) throw conflict(`Pengiriman yang sama (${formatTanggal(input.tanggalKirim)}, ${CARA_KIRIM_LABEL[input.cara]}) sudah tercatat di buku ekspedisi.`);
     const e = ctx.db
       .insert(ekspedisi)
       .values({ ...nilai, suratKeluarId: id, penerimaNama: input.penerimaNama ?? null, keterangan: input.keterangan ?? null })

@@ -12,6 +12,8 @@ import { Linimasa } from '../ui/Linimasa';
 import { GagalMuat, Pesan } from '../ui/Pesan';
 import { Tabel } from '../ui/Tabel';
 import { FormSuratKeluar } from './FormSuratKeluar';
+import { pemarafBerikutnya, rantaiParaf } from './paraf';
+import { kodeDenganNama } from '../ui/label';
 import { LangkahBatalNomor, LangkahEkspedisi, LangkahNomor, LangkahParaf, LangkahTandaTangan } from './LangkahSurat';
 
 function RantaiParaf({ s }: { s: SuratKeluarDetail }) {
@@ -95,6 +97,8 @@ export function DetailSuratKeluar({ id }: { id: number }) {
     selesai(pesan);
   };
   const bolehUbah = ['konsep', 'dikembalikan', 'diparaf'].includes(s.status);
+  const rantai = rantaiParaf(jabatan.data, s);
+  const rantaiLengkap = s.status === 'diparaf' && rantai.length > 0 && !pemarafBerikutnya(rantai, s);
   const namaJenis = jenis.data?.find((j) => j.slug === s.jenisNaskah)?.nama ?? s.jenisNaskah;
 
   return (
@@ -133,8 +137,10 @@ export function DetailSuratKeluar({ id }: { id: number }) {
       <div className="dua-kolom">
         <div className="halaman">
           <div ref={langkah}>
+            {/* Once the suggested paraf chain is complete, signing is the next step: it comes first (and takes the focus). */}
+            {rantaiLengkap && <LangkahTandaTangan s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
             {['konsep', 'dikembalikan', 'diparaf'].includes(s.status) && <LangkahParaf key={s.paraf.length} s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
-            {['konsep', 'diparaf'].includes(s.status) && <LangkahTandaTangan s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
+            {['konsep', 'diparaf'].includes(s.status) && !rantaiLengkap && <LangkahTandaTangan s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
             {s.status === 'ditandatangani' && <LangkahNomor s={s} jabatan={jabatan.data} onSelesai={selesaiLangkah} />}
             {['bernomor', 'dikirim'].includes(s.status) && <LangkahEkspedisi s={s} onSelesai={selesaiLangkah} />}
           </div>
@@ -147,7 +153,7 @@ export function DetailSuratKeluar({ id }: { id: number }) {
                 ['Tanggal surat', formatTanggal(s.tanggal)],
                 ['Tujuan', s.tujuan],
                 ['Perihal', s.perihal],
-                ['Kode klasifikasi', s.kodeKlasifikasi],
+                ['Kode klasifikasi', kodeDenganNama(s.kodeKlasifikasi, s.namaKlasifikasi)],
                 ['Register', s.namaRegister],
                 ['Unit pengolah', s.unitPengolah],
                 ['Penandatangan', s.penandatangan],

@@ -3,7 +3,7 @@ import { KEAMANAN_LABEL, URGENSI_LABEL, type Keamanan, type Urgensi } from '../.
 import { call } from '../api/client';
 import { useMuat } from '../api/useMuat';
 import { Area, Centang, Pilihan, Tanggal, Teks } from '../ui/bidang';
-import { isianDari, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
+import { isianDari, tombolFormulir, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
 import { useKonsepTersimpan } from '../ui/konsep';
 import { hariIni, jabatanPimpinan, namaJabatan, opsiDari } from '../ui/label';
 import { PemilihKlasifikasi } from '../ui/PemilihKlasifikasi';
@@ -61,7 +61,13 @@ function Isian({ surat, jenis, unit, jabatan, onTersimpan }: { surat?: SuratKelu
   }, kirim.tidakSah);
 
   return (
-    <form className="formulir kartu" noValidate onSubmit={(e) => void simpan(e)} aria-label={surat ? 'Ubah konsep surat keluar' : 'Konsep surat keluar baru'}>
+    <form
+      className="formulir kartu"
+      noValidate
+      onSubmit={(e) => void simpan(e)}
+      onKeyDown={tombolFormulir({ enterLanjut: true })}
+      aria-label={surat ? 'Ubah konsep surat keluar' : 'Konsep surat keluar baru'}
+    >
       {konsep.dipulihkan && (
         <p className="pesan pesan--awas bidang-lebar">
           Isian yang belum tersimpan dipulihkan.{' '}
@@ -109,6 +115,7 @@ function Isian({ surat, jenis, unit, jabatan, onTersimpan }: { surat?: SuratKelu
         <button type="submit" className="tombol tombol--utama" disabled={kirim.sedang}>
           {kirim.sedang ? 'Menyimpan…' : surat ? 'Simpan perubahan' : 'Simpan konsep'}
         </button>
+        <span className="petunjuk">Enter: kolom berikutnya · Ctrl+Enter: simpan</span>
       </div>
     </form>
   );

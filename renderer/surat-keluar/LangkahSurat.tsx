@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api, type Jabatan, type Register, type SuratKeluarDetail } from '../../shared/api';
 import { formatTanggal, tahunDari } from '../../shared/format/tanggal';
 import { CARA_KIRIM_LABEL } from '../../shared/surat/enums';
@@ -164,7 +164,22 @@ export function LangkahBatalNomor({ s, onSelesai, onBatal }: { s: SuratKeluarDet
   );
 }
 
+/**
+ * The buku ekspedisi step. Once the letter has gone out, a further sending (another copy, a second
+ * courier) is the exception: the form waits behind a button, so a stray Ctrl+Enter in a form left
+ * open cannot record the same sending again.
+ */
 export function LangkahEkspedisi({ s, onSelesai }: { s: SuratKeluarDetail; onSelesai: Selesai }) {
+  const [terbuka, setTerbuka] = useState(s.ekspedisi.length === 0);
+  if (!terbuka) {
+    return (
+      <div className="baris-tombol">
+        <button type="button" className="tombol" onClick={() => setTerbuka(true)}>
+          Catat pengiriman lain
+        </button>
+      </div>
+    );
+  }
   return (
     <FormAksi<{ tanggalKirim: string; cara: string; penerimaNama: string; keterangan: string }, SuratKeluarDetail>
       judul="Catat pengiriman"
@@ -174,11 +189,15 @@ export function LangkahEkspedisi({ s, onSelesai }: { s: SuratKeluarDetail; onSel
       keApi={(v) => ({ id: s.id, ...v })}
       tombol={[{ label: 'Catat Pengiriman' }]}
       jalankan={(v) => call('suratKeluar.ekspedisi', v)}
-      onSelesai={() => onSelesai('Pengiriman dicatat.')}
+      onSelesai={() => {
+        setTerbuka(false);
+        onSelesai('Pengiriman dicatat.');
+      }}
+      onBatal={s.ekspedisi.length > 0 ? () => setTerbuka(false) : undefined}
     >
       {(form) => (
         <>
-          <Tanggal form={form} nama="tanggalKirim" label="Tanggal kirim" wajib />
+          <Tanggal form={form} nama="tanggalKirim" label="Tanggal kirim" wajib autoFocus={s.ekspedisi.length > 0} />
           <Pilihan form={form} nama="cara" label="Cara kirim" wajib pilihan={opsiDari(CARA_KIRIM_LABEL)} />
           <Teks form={form} nama="penerimaNama" label="Nama penerima" autoComplete="off" />
           <Teks form={form} nama="keterangan" label="Keterangan" autoComplete="off" />

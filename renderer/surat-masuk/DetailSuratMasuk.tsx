@@ -15,6 +15,7 @@ import { Linimasa } from '../ui/Linimasa';
 import { GagalMuat, Pesan } from '../ui/Pesan';
 import { SimpanBerkas } from '../ui/SimpanBerkas';
 import { FormSuratMasuk } from './FormSuratMasuk';
+import { kodeDenganNama } from '../ui/label';
 import { Lampiran } from './Lampiran';
 
 type Panel = 'disposisi' | 'cetak' | 'ubah' | 'batal';
@@ -78,6 +79,7 @@ export function DetailSuratMasuk({ id }: { id: number }) {
             namaBawaan={`lembar-disposisi-${s.nomorAgenda}-${s.tahunAgenda}.pdf`}
             ekstensi="pdf"
             labelTombol="Simpan PDF"
+            autoFocus
             ekspor={(tujuan) => call('laporan.export', { jenis: 'lembar-disposisi', format: 'pdf', suratMasukId: s.id, ...tujuan })}
             pesanSukses={(r) => (
               <>
@@ -125,6 +127,12 @@ export function DetailSuratMasuk({ id }: { id: number }) {
         />
       )}
       <Pesan galat={kirim.galat} sukses={kirim.sukses} />
+      {batal && (
+        <div className="pesan pesan--awas" role="note" aria-label="Catatan dibatalkan">
+          {/* Why it was cancelled is the first thing anyone opening a cancelled entry asks. */}
+          {s.riwayat.findLast((r) => r.aksi === 'dibatalkan')?.uraian ?? 'Catatan ini dibatalkan.'}
+        </div>
+      )}
 
       <div className="dua-kolom">
         <div className="halaman">
@@ -141,7 +149,7 @@ export function DetailSuratMasuk({ id }: { id: number }) {
                 ['Lampiran', s.lampiran],
                 ['Urgensi', URGENSI_LABEL[s.urgensi]],
                 ['Klasifikasi keamanan', KEAMANAN_LABEL[s.klasifikasiKeamanan]],
-                ['Kode klasifikasi', s.kodeKlasifikasi && [s.kodeKlasifikasi, s.namaKlasifikasi].filter(Boolean).join(' — ')],
+                ['Kode klasifikasi', kodeDenganNama(s.kodeKlasifikasi, s.namaKlasifikasi)],
               ]}
             />
           </section>

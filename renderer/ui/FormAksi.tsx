@@ -14,7 +14,7 @@ export interface TombolAksi<T> {
 /**
  * A small form for one step of a letter's life (paraf, tanda tangan, nomor, ekspedisi…): validated by
  * the method's contract schema, errors shown here, success handed to the screen, which reloads.
- * Ctrl+Enter submits it as its first button does; Escape cancels.
+ * Enter goes to the next field, Ctrl+Enter submits it as its first button does; Escape cancels.
  */
 export function FormAksi<T extends FieldValues, R>({
   judul,
@@ -51,7 +51,7 @@ export function FormAksi<T extends FieldValues, R>({
   }, kirim.tidakSah);
 
   return (
-    <form className="formulir kartu" noValidate aria-labelledby={id} onSubmit={(e) => void simpan(e)} onKeyDown={tombolFormulir({ onBatal })}>
+    <form className="formulir kartu" noValidate aria-labelledby={id} onSubmit={(e) => void simpan(e)} onKeyDown={tombolFormulir({ enterLanjut: true, onBatal })}>
       <h2 id={id} className="bidang-lebar">
         {judul}
       </h2>

@@ -29,6 +29,7 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   labelBidang = 'Simpan ke berkas',
   ekspor,
   pesanSukses,
+  autoFocus,
 }: {
   namaBawaan: string;
   ekstensi: 'pdf' | 'xlsx' | 'docx';
@@ -37,6 +38,8 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   labelBidang?: string;
   ekspor: (tujuan: Tujuan) => Promise<R>;
   pesanSukses?: (r: R) => ReactNode;
+  /** In a panel opened just to save this file, the save button takes the focus: Enter saves. */
+  autoFocus?: boolean;
 }) {
   const id = useId();
   const info = useMuat('sistem.info', {});
@@ -54,6 +57,15 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   useEffect(() => {
     if (!diubah) setPath(bawaan);
   }, [bawaan, diubah]);
+
+  // Once, as soon as the button can take it: in the preview it waits for the default path to load.
+  const fokusAwal = useRef(autoFocus);
+  useEffect(() => {
+    if (fokusAwal.current && tombolSimpan.current && !tombolSimpan.current.disabled) {
+      tombolSimpan.current.focus();
+      fokusAwal.current = false;
+    }
+  });
 
   const simpan = async (timpa: boolean) => {
     if (kirim.sedang) return;

@@ -146,8 +146,9 @@ function urutanTab(form: HTMLFormElement): HTMLElement[] {
 /**
  * The keys of every form: Ctrl+Enter submits from any field, the multi-line ones included, as its
  * first button would (so not while that button is disabled, mid-save); Escape cancels. With
- * `enterLanjut`, Enter in a one-line field goes on to the next control as Tab does (Shift+Enter back)
- * instead of submitting half a form: clerks typing from paper press Enter after every field. A key a
+ * `enterLanjut`, Enter in a one-line field or a select goes on to the next control as Tab does
+ * (Shift+Enter back) instead of submitting half a form: clerks typing from paper press Enter after
+ * every field. A multi-line field keeps Enter for its new lines. A key a
  * control has handled itself (the kode klasifikasi list takes its first match on Enter and closes on
  * Escape) is left to it.
  */
@@ -164,7 +165,9 @@ export function tombolFormulir(opts: { enterLanjut?: boolean; onBatal?: () => vo
       return;
     }
     const isian = e.target;
-    if (!opts.enterLanjut || !(isian instanceof HTMLInputElement) || BUKAN_ISIAN.has(isian.type)) return;
+    // A select goes on too: Enter there would otherwise open its list, and the clerk means "next".
+    const satuBaris = (isian instanceof HTMLInputElement && !BUKAN_ISIAN.has(isian.type)) || isian instanceof HTMLSelectElement;
+    if (!opts.enterLanjut || !satuBaris) return;
     e.preventDefault();
     const urutan = urutanTab(form);
     urutan[urutan.indexOf(isian) + (e.shiftKey ? -1 : 1)]?.focus();

@@ -45,3 +45,6 @@ export function ukuranBerkas(byte: number): string {
 export function opsiDari<K extends string>(label: Record<K, string>): { nilai: K; label: string }[] {
   return (Object.keys(label) as K[]).map((nilai) => ({ nilai, label: label[nilai] }));
 }
+
+/** A kode klasifikasi as the detail pages show it: "400.9.7 — Pengumpulan dan Pengelolaan …", or the code alone. */
+export const kodeDenganNama = (kode: string | null, nama: string | null) => (kode ? [kode, nama].filter(Boolean).join(' — ') : null);

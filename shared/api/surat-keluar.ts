@@ -57,6 +57,8 @@ export interface SuratKeluarDetail extends SuratKeluar {
   penandatangan: string | null;
   /** The register's name, as the office knows it (the letter itself carries its code). */
   namaRegister: string;
+  /** The kode klasifikasi's name from the reference table; null when the code is not (or no longer) in it. */
+  namaKlasifikasi: string | null;
 }
 
 export interface Register {

@@ -157,6 +157,22 @@ test('surat keluar: dikembalikan wajib bercatatan, sisipan wajib beralasan, nomo
   await expect(page.getByRole('status').filter({ hasText: 'Pengiriman dicatat.' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Pos\s+Staf TU Kecamatan/ })).toBeVisible();
   await expect(page.locator('.halaman__sub').first()).toContainText('Dikirim');
+  // The form closes behind "Catat pengiriman lain", which takes the focus: a stray Ctrl+Enter records nothing twice.
+  const lain = page.getByRole('button', { name: 'Catat pengiriman lain' });
+  await expect(lain).toBeFocused();
+  await expect(kirim).toHaveCount(0);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('row', { name: /Pos\s+Staf TU Kecamatan/ })).toHaveCount(1);
+  // Another copy by hand: the form opens on its date, Enter goes on field by field, Ctrl+Enter saves.
+  await page.keyboard.press('Enter');
+  await expect(kirim.getByLabel('Tanggal kirim')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(kirim.getByLabel('Cara kirim')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Camat Sumberagung');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('row', { name: /Diantar langsung\s+Camat Sumberagung/ })).toBeVisible();
+  await expect(lain).toBeFocused();
   await potret(page, 'surat-keluar-dikirim');
 
   // The cancelled number stays in the register's book, with its reason.

@@ -168,5 +168,7 @@ test('surat yang dibatalkan tidak disebut "belum" didisposisikan atau "belum" be
   const lampiran = page.getByRole('region', { name: 'Lampiran pindaian' });
   await expect(lampiran).toContainText('Surat dibatalkan; tidak ada pindaian.');
   await expect(lampiran).not.toContainText('Belum ada pindaian');
+  // The reason stands at the top, not only deep in the Riwayat.
+  await expect(page.getByRole('note', { name: 'Catatan dibatalkan' })).toContainText('Catatan dibatalkan: Tercatat dua kali.');
   await potret(page, 'surat-masuk-dibatalkan-keterangan');
 });

@@ -92,7 +92,9 @@ test('surat masuk: catat → disposisi → tindak lanjut → lembar disposisi', 
   // The lembar disposisi, to the default export folder.
   await page.getByRole('button', { name: 'Cetak lembar disposisi' }).click();
   await expect(page.getByLabel('Simpan ke berkas')).toHaveValue(new RegExp(`lembar-disposisi-${nomorAgenda}-${tahun}\\.pdf$`));
-  await page.getByRole('button', { name: 'Simpan PDF' }).click();
+  // The panel opens with its save button focused: Enter prints.
+  await expect(page.getByRole('button', { name: 'Simpan PDF' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const hasil = page.getByRole('status').filter({ hasText: 'Lembar disposisi tersimpan di' });
   await expect(hasil).toBeVisible({ timeout: 60_000 });
   const path = (await hasil.locator('code').textContent())!.trim();

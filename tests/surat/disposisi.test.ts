@@ -158,11 +158,19 @@ describe('disposisi (pedoman §7, §13.5)', () => {
 
   it('the dashboard shows letters not yet disposed, overdue dispositions and counts per unit', async () => {
     await suratDenganDisposisi();
-    await u.core.call('suratMasuk.create', { tanggalTerima: '2025-07-11', asal: 'Kecamatan Kota', nomorSurat: '005/9/2025', tanggalSurat: '2025-07-10', perihal: 'Undangan Musrenbang' }, A);
+    const musrenbang = await u.core.call(
+      'suratMasuk.create',
+      { tanggalTerima: '2025-07-11', asal: 'Kecamatan Kota', nomorSurat: '005/9/2025', tanggalSurat: '2025-07-10', perihal: 'Undangan Musrenbang' },
+      A,
+    );
     const d = await u.core.call('dashboard.get', {}, A);
     expect(d.belumDidisposisi).toBe(1);
     expect(d.suratBelumDidisposisi[0]!.perihal).toBe('Undangan Musrenbang');
     expect(d.disposisiLewatBatas.map((x) => x.jabatan).sort()).toEqual(['Kepala Bidang Perlindungan dan Jaminan Sosial', 'Sekretaris']);
     expect(d.perUnit.find((r) => r.unit === 'Sekretariat')).toMatchObject({ belumDibaca: 1, lewatBatas: 1 });
+    // A cancelled entry keeps its agenda number but is not counted as a letter received this year.
+    expect(d.suratMasukTahunIni).toBe(2);
+    await u.core.call('suratMasuk.batalkan', { id: musrenbang.id, alasan: 'Tercatat ganda' }, A);
+    expect(await u.core.call('dashboard.get', {}, A)).toMatchObject({ suratMasukTahunIni: 1, belumDidisposisi: 0 });
   });
 });

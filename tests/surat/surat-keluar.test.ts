@@ -47,8 +47,16 @@ describe('surat keluar: konsep → paraf → tanda tangan → nomor → kirim (P
     const kirim = await u.core.call('suratKeluar.ekspedisi', { id: k.id, tanggalKirim: '2026-11-21', cara: 'diantar', penerimaNama: 'Budi (staf Kecamatan)' }, A);
     expect(kirim.status).toBe('dikirim');
     expect(kirim.ekspedisi[0]).toMatchObject({ cara: 'diantar', penerimaNama: 'Budi (staf Kecamatan)' });
-    expect(kirim.riwayat.map((r) => r.aksi)).toEqual(['konsep', 'paraf-dikembalikan', 'diubah', 'paraf-setuju', 'ditandatangani', 'bernomor', 'dikirim']);
+    // The same sending twice is refused (the book keeps no deletions); another copy by post is a new entry.
+    await expect(
+      u.core.call('suratKeluar.ekspedisi', { id: k.id, tanggalKirim: '2026-11-21', cara: 'diantar', penerimaNama: 'Budi (staf Kecamatan)' }, A),
+    ).rejects.toMatchObject({ code: 'KONFLIK', message: expect.stringMatching(/sudah tercatat di buku ekspedisi/) });
+    const pos = await u.core.call('suratKeluar.ekspedisi', { id: k.id, tanggalKirim: '2026-11-21', cara: 'pos' }, A);
+    expect(pos.ekspedisi.map((e) => e.cara)).toEqual(['diantar', 'pos']);
+    await expect(u.core.call('suratKeluar.ekspedisi', { id: k.id, tanggalKirim: '2026-11-21', cara: 'pos' }, A)).rejects.toMatchObject({ code: 'KONFLIK' });
+    expect(pos.riwayat.map((r) => r.aksi)).toEqual(['konsep', 'paraf-dikembalikan', 'diubah', 'paraf-setuju', 'ditandatangani', 'bernomor', 'dikirim', 'dikirim']);
     expect(kirim.riwayat.at(-1)!.uraian).toBe('Dikirim 21 November 2026: Diantar langsung, diterima oleh Budi (staf Kecamatan).');
+    expect(kirim.namaKlasifikasi).toBe('Pengumpulan dan Pengelolaan Sumber Dana Bantuan Sosial');
     expect(kirim.namaRegister).toBe((await u.core.call('register.list', {}, A)).find((r) => r.kode === 'surat')!.nama);
     expect((await u.core.call('suratKeluar.search', { q: '400.9.7/1/Dinsos' }, A)).map((s) => s.id)).toEqual([k.id]);
     const audit = await u.core.call('audit.list', { tabel: 'surat_keluar', recordId: String(k.id) }, A);
