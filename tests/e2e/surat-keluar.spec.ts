@@ -33,6 +33,12 @@ test('surat keluar: konsep → paraf → tanda tangan → nomor → buku agenda 
   await expect(page.getByRole('region', { name: 'Rantai paraf' })).toContainText('Sekretaris');
   // The keyboard goes on to the next step's first field, not back to the top of the page.
   await expect(page.getByRole('form', { name: 'Paraf konsep' }).getByLabel('Jabatan pemaraf')).toBeFocused();
+  // The head of the unit pengolah initials too: the suggested chain is complete, so signing comes next.
+  await page.keyboard.press('Enter');
+  await page.getByRole('form', { name: 'Paraf konsep' }).getByLabel('Jabatan pemaraf').selectOption({ label: 'Kepala Subbagian Umum dan Kepegawaian' });
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Diparaf oleh Kepala Subbagian Umum dan Kepegawaian' })).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Tanda tangan' }).getByLabel('Jabatan penandatangan')).toBeFocused();
 
   const ttd = page.getByRole('form', { name: 'Tanda tangan' });
   await expect(ttd.getByLabel('Jabatan penandatangan').locator('option:checked')).toHaveText(/Kepala Dinas Sosial/);
