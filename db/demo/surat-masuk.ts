@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { formatTanggal } from '../../shared/format/tanggal';
 import { STATUS_PENERIMA_LABEL, type StatusPenerima } from '../../shared/surat/enums';
 import { statusSuratMasuk } from '../../shared/surat/status-surat-masuk';
-import { kunciDuplikat } from '../surat/masuk-service';
+import { kunciNomorSurat } from '../../shared/surat/duplikat';
 import type { Acak } from './acak';
 import { isiTemplate, lampiranUntuk, ringkasanUntuk } from './isi';
 import { selisihHari, tambahHari } from './kalender';
@@ -125,7 +125,7 @@ export class PembuatSuratMasuk {
         tahun, nomorAgenda, tanggal, asal, nomor, tanggalSurat, perihal,
         a.peluang(0.4) ? ringkasanUntuk(perihal, a, tanggalSurat) : null,
         lampiranUntuk(a), urgensi, keamanan, kode,
-        statusSuratMasuk(cabang.map((c) => c.status)), kunciDuplikat(asal, nomor), iso(diterima), iso(terakhirBerubah),
+        statusSuratMasuk(cabang.map((c) => c.status)), kunciNomorSurat(nomor), iso(diterima), iso(terakhirBerubah),
       ).lastInsertRowid,
     );
     this.hitung.suratMasuk++;

@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/surat-masuk';
 import { tahunDari } from '../../shared/format/tanggal';
 import { invalidBidang, rejected } from '../../shared/errors';
+import { kunciNomorSurat, pengirimSama } from '../../shared/surat/duplikat';
 import { wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
 import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
@@ -24,29 +25,27 @@ export function keluarSuratMasuk(r: Row): SuratMasuk {
   return rest as SuratMasuk;
 }
 
-/** "Dinas Sosial  Provinsi" and "dinas sosial provinsi" are the same sender. */
-export function kunciDuplikat(asal: string, nomorSurat: string): string {
-  const norm = (s: string) => s.normalize('NFKC').toLocaleLowerCase('id-ID').replace(/\s+/g, ' ').trim();
-  return `${norm(asal)}|${norm(nomorSurat).replace(/\s/g, '')}`;
-}
-
 export function suratMasukById(ctx: Ctx, id: number): Row {
   return wajibAda(ctx.db.select().from(suratMasuk).where(eq(suratMasuk.id, id)).get(), `Surat masuk #${id}`);
 }
 
+/** Letters already in the book with the same nomor surat from the same sender (shared/surat/duplikat.ts). */
 function duplikat(ctx: Ctx, asal: string, nomorSurat: string, kecualiId?: number): DuplikatSurat[] {
   return ctx.db
-    .select({ id: suratMasuk.id, tahunAgenda: suratMasuk.tahunAgenda, nomorAgenda: suratMasuk.nomorAgenda, tanggalTerima: suratMasuk.tanggalTerima })
+    .select({ id: suratMasuk.id, tahunAgenda: suratMasuk.tahunAgenda, nomorAgenda: suratMasuk.nomorAgenda, tanggalTerima: suratMasuk.tanggalTerima, asal: suratMasuk.asal })
     .from(suratMasuk)
     .where(
       and(
-        eq(suratMasuk.kunciDuplikat, kunciDuplikat(asal, nomorSurat)),
+        eq(suratMasuk.kunciDuplikat, kunciNomorSurat(nomorSurat)),
         sql`${suratMasuk.status} <> 'dibatalkan'`,
         kecualiId ? sql`${suratMasuk.id} <> ${kecualiId}` : undefined,
       ),
     )
-    .limit(20)
-    .all();
+    .limit(50)
+    .all()
+    .filter((r) => pengirimSama(r.asal, asal))
+    .slice(0, 20)
+    .map(({ asal: _a, ...d }) => d);
 }
 
 /** The agenda number: one counter per calendar year of receipt, incremented inside the write. */
@@ -167,7 +166,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
         ...input,
         tahunAgenda,
         nomorAgenda: nomorAgendaBerikut(ctx, tahunAgenda),
-        kunciDuplikat: kunciDuplikat(input.asal, input.nomorSurat),
+        kunciDuplikat: kunciNomorSurat(input.nomorSurat),
         ringkasan: input.ringkasan ?? null,
         lampiran: input.lampiran ?? null,
         kodeKlasifikasi: input.kodeKlasifikasi ?? null,
@@ -194,7 +193,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
     }
     ctx.db
       .update(suratMasuk)
-      .set({ ...ubah, kunciDuplikat: kunciDuplikat(gabung.asal, gabung.nomorSurat), updatedAt: waktuSekarang(ctx) })
+      .set({ ...ubah, kunciDuplikat: kunciNomorSurat(gabung.nomorSurat), updatedAt: waktuSekarang(ctx) })
       .where(eq(suratMasuk.id, id))
       .run();
     const sesudah = suratMasukById(ctx, id);

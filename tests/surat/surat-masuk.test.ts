@@ -43,6 +43,16 @@ describe('surat masuk register', () => {
     expect(await u.core.call('suratMasuk.checkDuplicate', { asal: surat.asal, nomorSurat: surat.nomorSurat, kecualiId: b.id }, A)).toHaveLength(1);
   });
 
+  it('finds the duplicate however the clerk spelled the sender: abbreviations written out, punctuation aside', async () => {
+    const bps = await u.core.call('suratMasuk.create', { ...surat, asal: 'Badan Pusat Statistik Kabupaten Contoh', nomorSurat: 'B-12/BPS/3501/2025' }, A);
+    const cek = (asal: string, nomorSurat = 'B-12/BPS/3501/2025') => u.core.call('suratMasuk.checkDuplicate', { asal, nomorSurat }, A);
+    expect(await cek('BPS Kab. Contoh.')).toEqual([expect.objectContaining({ id: bps.id })]);
+    expect(await cek('badan pusat statistik, kabupaten contoh', 'b-12 / bps/3501/2025')).toHaveLength(1);
+    // The same number from another sender is another letter.
+    expect(await cek('BPS Kab. Sumberagung')).toEqual([]);
+    expect(await cek('BPS Kab. Contoh', 'B-13/BPS/3501/2025')).toEqual([]);
+  });
+
   it('rejects malformed input with Indonesian messages per field and writes nothing', async () => {
     const sebelum = [hitung('surat_masuk'), hitung('audit_log'), hitung('urutan')];
     const coba = async (input: Record<string, unknown>) => u.core.call('suratMasuk.create', input as never, A).catch((e) => e);
