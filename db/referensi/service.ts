@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { KodeKlasifikasi, KodeKlasifikasiCari, referensiApi } from '../../shared/api/referensi';
 import { invalid, rejected } from '../../shared/errors';
 import { audit, type Ctx } from '../core/context';
 import type { Handlers } from '../core/handlers';
 import { tanpaUndefined, wajibAda } from '../core/rows';
+import { cariKodeKlasifikasi, lupakanPohon } from './cari-klasifikasi';
 import { instruksiDisposisi, jenisNaskah, kodeKlasifikasi } from './schema';
 
 type Row = typeof kodeKlasifikasi.$inferSelect;
@@ -65,39 +66,23 @@ function denganInduk(ctx: Ctx, skema: Row['skema'], rows: Row[]): KodeKlasifikas
 export const referensiHandlers: Handlers<typeof referensiApi> = {
   'klasifikasi.search': (ctx, input) => {
     const skema = eq(kodeKlasifikasi.skema, input.skema);
-    const q = input.q?.replace(/[%_]/g, '').trim();
+    const q = input.q?.trim();
     if (!q) {
       const where = and(skema, input.parent ? eq(kodeKlasifikasi.parent, input.parent) : sql`${kodeKlasifikasi.parent} IS NULL`);
       return denganInduk(ctx, input.skema, ctx.db.select().from(kodeKlasifikasi).where(where).orderBy(asc(kodeKlasifikasi.urutKode)).limit(input.limit).all());
     }
-    const kata = q.split(/\s+/);
-    const frase = kata.join(' ');
-    const awalKode = like(kodeKlasifikasi.kode, `${q}%`);
-    // Every word somewhere in the name, in any order: "bantuan sosial" finds "Penilaian dan Pemberian Bantuan Sosial".
-    const namaMemuat = and(...kata.map((k) => like(kodeKlasifikasi.nama, `%${k}%`)));
-    // The name as words: "Bantuan/Konsultasi (Pidana)" is searched as "bantuan konsultasi pidana".
-    const kataNama = sql`' ' || replace(replace(replace(replace(${kodeKlasifikasi.nama}, '/', ' '), '(', ' '), '-', ' '), ',', ' ')`;
-    // Words that begin a word of the name rank first: "bantuan" is Bantuan Sosial before Tugas Pembantuan.
-    const awalKata = sql.join(
-      kata.map((k) => sql`(${kataNama} LIKE ${`% ${k}%`})`),
-      sql` + `,
-    );
-    const rows = ctx.db
-      .select()
-      .from(kodeKlasifikasi)
-      .where(and(skema, or(awalKode, namaMemuat)))
-      .orderBy(
-        sql`${awalKode} DESC`,
-        // The words as typed, whole: the name itself, then a name that starts with them, then one
-        // that holds them together ("bantuan sosial": 800.1.12.4 Bantuan Sosial first).
-        sql`${kodeKlasifikasi.nama} LIKE ${frase} DESC`,
-        sql`${kataNama} LIKE ${` ${frase}%`} DESC`,
-        sql`${kataNama} LIKE ${`% ${frase}%`} DESC`,
-        sql`${awalKata} DESC`,
-        asc(kodeKlasifikasi.urutKode),
-      )
-      .limit(input.limit)
-      .all();
+    // Matching and ranking live in cari-klasifikasi.ts; the rows are read fresh, so retention
+    // edited a moment ago shows even while the tree held for matching is a few minutes old.
+    const kode = cariKodeKlasifikasi(ctx, input.skema, q, input.limit);
+    const urutan = new Map(kode.map((k, i) => [k, i]));
+    const rows = kode.length
+      ? ctx.db
+          .select()
+          .from(kodeKlasifikasi)
+          .where(and(skema, inArray(kodeKlasifikasi.kode, kode)))
+          .all()
+          .sort((a, b) => urutan.get(a.kode)! - urutan.get(b.kode)!)
+      : [];
     return denganInduk(ctx, input.skema, rows);
   },
   'klasifikasi.get': (ctx, input) => wajibAda(getKlasifikasi(ctx, input.kode, input.skema), `Kode klasifikasi ${input.kode}`),
@@ -111,6 +96,8 @@ export const referensiHandlers: Handlers<typeof referensiApi> = {
       .set({ ...tanpaUndefined(nilai), diubahAdmin: true })
       .where(where)
       .run();
+    // A renamed code must be found by its new name at once, not when the held tree next expires.
+    lupakanPohon(ctx.sqlite);
     const sesudah = ctx.db.select().from(kodeKlasifikasi).where(where).get()!;
     audit(ctx, { aksi: 'update', tabel: 'kode_klasifikasi', recordId: `${skema}:${kode}`, sebelum, sesudah });
     return keluar(sesudah);

@@ -50,7 +50,7 @@ const skema = z.enum(SKEMA_KLASIFIKASI, { error: 'Skema harus permendagri_83_202
 
 export const referensiApi = {
   'klasifikasi.search': method<KodeKlasifikasiCari[]>()({
-    ringkasan: 'Cari kode klasifikasi arsip berdasarkan kode atau nama; tanpa q: anak dari parent.',
+    ringkasan: 'Cari kode klasifikasi arsip menurut awalan kode atau kata (nama kode dan kelompoknya, sinonim umum); yang sering dipakai kantor ini lebih dulu. Tanpa q: anak dari parent.',
     input: z.strictObject({
       q: z.string().trim().max(100).optional(),
       parent: z.string().trim().max(30).nullable().optional(),
