@@ -15,6 +15,8 @@ const saveRequest = z.strictObject({
 
 const JENIS_BERKAS: Record<string, string> = {
   pdf: 'Dokumen PDF',
+  jpg: 'Gambar JPEG',
+  png: 'Gambar PNG',
   xlsx: 'Buku kerja Excel',
   docx: 'Dokumen Word',
   csv: 'Berkas CSV',

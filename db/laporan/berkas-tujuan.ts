@@ -6,8 +6,8 @@ import type { Ctx } from '../core/context';
 import { pastikanPathBoleh } from '../core/path-aman';
 import { fsyncBerkas, fsyncFolder, galatDisk, gantiNama, hashBerkas } from '../cadangan/berkas-aman';
 
-/** The file kinds written through here; naskah dinas writes docx the same way. */
-export type FormatEkspor = 'pdf' | 'xlsx' | 'docx';
+/** The file kinds written through here; naskah dinas writes docx the same way, a scan's copy jpg or png. */
+export type FormatEkspor = 'pdf' | 'xlsx' | 'docx' | 'jpg' | 'png';
 
 /**
  * The absolute target path, refused before any work if it cannot be written as asked. A file already
@@ -48,7 +48,7 @@ export function periksaTujuan(ctx: Ctx, path: string, format: FormatEkspor, timp
  * never sees half a report, and a failed export leaves the previous file untouched. `tulis` may
  * stream into the temp file (a spreadsheet) or write it at once (a PDF).
  */
-export async function tulisAtomik(target: string, tulis: (tmp: string) => Promise<void>): Promise<{ ukuran: number; sha256: string }> {
+export async function tulisAtomik(target: string, tulis: (tmp: string) => Promise<void>, apa = 'Menyimpan laporan'): Promise<{ ukuran: number; sha256: string }> {
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await tulis(tmp);
@@ -59,6 +59,6 @@ export async function tulisAtomik(target: string, tulis: (tmp: string) => Promis
     return hasil;
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw galatDisk(e, 'Menyimpan laporan');
+    throw galatDisk(e, apa);
   }
 }

@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import { and, desc, eq, gte, lte, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { DuplikatSurat, SuratMasuk, suratMasukApi } from '../../shared/api/surat-masuk';
 import { tahunDari } from '../../shared/format/tanggal';
 import { invalidBidang, rejected } from '../../shared/errors';
 import { kunciNomorSurat, pengirimSama } from '../../shared/surat/duplikat';
+import { ekstensiPindaian } from '../../shared/surat/pindaian';
 import { wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
 import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
@@ -16,6 +18,7 @@ import { pohonDisposisi } from './disposisi-service';
 import { ftsQuery, nomorAgendaDari } from './pencarian';
 import { daftarField } from '../../shared/surat/label-field';
 import { berkasOf, catatRiwayat, riwayatOf } from './riwayat';
+import { periksaTujuan, tulisAtomik } from '../laporan/berkas-tujuan';
 import { lampiranSurat, suratMasuk } from './schema';
 
 type Row = typeof suratMasuk.$inferSelect;
@@ -247,6 +250,23 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
   },
 
   'suratMasuk.checkDuplicate': (ctx, input) => duplikat(ctx, input.asal, input.nomorSurat, input.kecualiId),
+
+  'suratMasuk.salinLampiran': async (ctx, input) => {
+    const b = wajibAda(
+      ctx.db
+        .select({ sha256: berkasFile.sha256, mime: berkasFile.mime })
+        .from(lampiranSurat)
+        .innerJoin(berkasFile, eq(berkasFile.id, lampiranSurat.berkasId))
+        .where(and(eq(lampiranSurat.berkasId, input.berkasId), eq(lampiranSurat.jenisSurat, 'masuk')))
+        .get(),
+      `Pindaian #${input.berkasId}`,
+    );
+    const target = periksaTujuan(ctx, input.path, ekstensiPindaian(b.mime), input.timpa);
+    // Read (and checked against its hash) before the target is touched: a damaged store file replaces nothing.
+    const isi = ctx.berkas.baca(b.sha256);
+    const hasil = await tulisAtomik(target, async (tmp) => writeFileSync(tmp, isi), 'Menyimpan salinan pindaian');
+    return { path: target, ...hasil };
+  },
 
   'suratMasuk.attach': (ctx, input) => {
     wajibBelumDibatalkan(suratMasukById(ctx, input.id));

@@ -1,14 +1,21 @@
 import { useId, useRef, useState } from 'react';
 import type { BerkasLampiran } from '../../shared/api';
 import { formatWaktu } from '../../shared/format/tanggal';
+import { ekstensiPindaian } from '../../shared/surat/pindaian';
 import { call } from '../api/client';
 import { keBase64 } from '../ui/berkas';
 import { usePengiriman } from '../ui/form';
 import { ukuranBerkas } from '../ui/label';
 import { Pesan } from '../ui/Pesan';
+import { SimpanBerkas } from '../ui/SimpanBerkas';
 import { Tabel } from '../ui/Tabel';
 
 const JENIS = ['application/pdf', 'image/jpeg', 'image/png'];
+
+/** The uploaded name with the extension its content calls for ("surat.jpeg" → "surat.jpg"). */
+function namaSalinan(b: BerkasLampiran): string {
+  return `${b.namaFile.replace(/\.[^.]*$/, '')}.${ekstensiPindaian(b.mime)}`;
+}
 /** The bridge takes 40 MB per request; base64 adds a third. */
 const BATAS = 25 * 1024 * 1024;
 
@@ -17,6 +24,7 @@ export function Lampiran({ suratId, berkas, dibatalkan, onBerubah }: { suratId: 
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [dipilih, setDipilih] = useState<File[]>([]);
+  const [salin, setSalin] = useState<BerkasLampiran | null>(null);
   const kirim = usePengiriman();
 
   const unggah = async () => {
@@ -51,7 +59,31 @@ export function Lampiran({ suratId, berkas, dibatalkan, onBerubah }: { suratId: 
             { judul: 'Nama berkas', sel: (b) => b.namaFile },
             { judul: 'Ukuran', sel: (b) => ukuranBerkas(b.ukuran) },
             { judul: 'Dilampirkan', sel: (b) => formatWaktu(b.createdAt) },
+            {
+              judul: 'Salinan',
+              sel: (b) => (
+                <button type="button" className="tombol tombol--kecil" aria-expanded={salin?.id === b.id} onClick={() => setSalin(salin?.id === b.id ? null : b)}>
+                  Simpan salinan
+                </button>
+              ),
+            },
           ]}
+        />
+      )}
+      {salin && (
+        <SimpanBerkas
+          key={salin.id}
+          namaBawaan={namaSalinan(salin)}
+          ekstensi={ekstensiPindaian(salin.mime)}
+          labelTombol={`Simpan salinan ${salin.namaFile}`}
+          labelBidang="Simpan salinan ke berkas"
+          autoFocus
+          ekspor={(tujuan) => call('suratMasuk.salinLampiran', { berkasId: salin.id, ...tujuan })}
+          pesanSukses={(r) => (
+            <>
+              Salinan tersimpan di <code className="path">{r.path}</code> ({ukuranBerkas(r.ukuran)}); buka dari folder itu.
+            </>
+          )}
         />
       )}
       {dibatalkan && berkas.length > 0 && <p className="samar">Surat dibatalkan; pindaian tidak dapat ditambah.</p>}

@@ -32,7 +32,7 @@ export function SimpanBerkas<R extends Pick<HasilEkspor, 'path' | 'ukuran'> & { 
   autoFocus,
 }: {
   namaBawaan: string;
-  ekstensi: 'pdf' | 'xlsx' | 'docx';
+  ekstensi: 'pdf' | 'xlsx' | 'docx' | 'jpg' | 'png';
   labelTombol: string;
   /** The path field's label; give each its own when a screen has more than one. */
   labelBidang?: string;

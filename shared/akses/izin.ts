@@ -49,6 +49,7 @@ export const IZIN: { [M in MethodName]?: Izin } = {
   'suratMasuk.attach': AGENDARIS,
   'suratMasuk.batalkan': AGENDARIS,
   'suratMasuk.get': 'masuk',
+  'suratMasuk.salinLampiran': 'masuk',
   'suratMasuk.list': 'masuk',
   'suratMasuk.search': 'masuk',
   'suratMasuk.checkDuplicate': 'masuk',

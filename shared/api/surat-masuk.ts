@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { keamananSchema, urgensiSchema, STATUS_SURAT_MASUK, type Keamanan, type StatusPenerima, type StatusSuratMasuk, type Urgensi } from '../surat/enums';
 import { method } from './contract';
-import { halaman, idRecord, kodeKlasifikasi, tanggal, teks, teksKoreksi, teksOpsional, type Halaman } from './fields';
+import { halaman, idRecord, kodeKlasifikasi, pathTujuan, tanggal, teks, teksKoreksi, teksOpsional, timpa, type Halaman } from './fields';
 
 export interface SuratMasuk {
   id: number;
@@ -27,6 +27,13 @@ export interface DuplikatSurat {
   tahunAgenda: number;
   nomorAgenda: number;
   tanggalTerima: string;
+}
+
+/** A copy of a scan written out of the store, checked against the hash it was stored under. */
+export interface SalinanLampiran {
+  path: string;
+  ukuran: number;
+  sha256: string;
 }
 
 export interface SuratMasukBaru extends SuratMasuk {
@@ -170,6 +177,11 @@ export const suratMasukApi = {
     ringkasan:
       'Batalkan catatan surat masuk yang keliru atau ganda (sebelum didisposisikan). Nomor agendanya tetap di buku sebagai dibatalkan dan tidak dipakai lagi.',
     input: z.strictObject({ id: idRecord(), alasan: teks('Alasan pembatalan', 500) }),
+  }),
+  'suratMasuk.salinLampiran': method<SalinanLampiran>()({
+    write: false,
+    ringkasan: 'Simpan salinan pindaian surat masuk ke berkas (path, berakhiran sesuai jenisnya: .pdf, .jpg, .png) untuk dibuka atau dikirim; isinya diperiksa dengan SHA-256-nya.',
+    input: z.strictObject({ berkasId: idRecord(), path: pathTujuan, timpa }),
   }),
   'suratMasuk.attach': method<BerkasLampiran>()({
     write: true,

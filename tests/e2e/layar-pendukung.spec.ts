@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { hariIni, potret, tahunIni, masuk } from './bantu';
 
@@ -73,6 +74,18 @@ test('lampiran pindaian dan kotak disposisi satu jabatan', async ({ page }) => {
   await page.getByRole('button', { name: 'Unggah lampiran' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 berkas dilampirkan.' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'pindaian-surat.png' })).toBeVisible();
+  // A copy of the scan, to open or send: byte for byte what was uploaded.
+  await page.getByRole('button', { name: 'Simpan salinan' }).click();
+  const simpanSalinan = page.getByRole('button', { name: 'Simpan salinan pindaian-surat.png' });
+  await expect(simpanSalinan).toBeFocused();
+  await expect(page.getByLabel('Simpan salinan ke berkas')).toHaveValue(/pindaian-surat\.png$/);
+  await page.getByLabel('Simpan salinan ke berkas').fill((await page.getByLabel('Simpan salinan ke berkas').inputValue()).replace(/\.png$/, `-${Date.now()}.png`));
+  await page.keyboard.press('Tab');
+  await simpanSalinan.click();
+  const salinan = page.getByRole('status').filter({ hasText: 'Salinan tersimpan di' });
+  await expect(salinan).toBeVisible();
+  const pathSalinan = (await salinan.locator('code').textContent())!.trim();
+  expect(readFileSync(pathSalinan).toString('base64')).toBe('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==');
 
   await page.getByRole('button', { name: 'Disposisikan' }).click();
   const form = page.getByRole('form', { name: 'Disposisikan surat' });

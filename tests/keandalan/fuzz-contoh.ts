@@ -40,6 +40,7 @@ export function contohMasukan(tmp: string): Record<string, Record<string, unknow
     'suratMasuk.search': { q: 'PKH' },
     'suratMasuk.checkDuplicate': { asal: masuk.asal, nomorSurat: masuk.nomorSurat },
     'suratMasuk.attach': { id: 1, namaFile: 'pindaian.pdf', isiBase64: PDF },
+    'suratMasuk.salinLampiran': { berkasId: 1, path: join(tmp, 'ekspor', 'salinan.pdf') },
     'suratMasuk.batalkan': { id: 3, alasan: 'Tercatat ganda' },
     'disposisi.create': { suratMasukId: 2, dariJabatanId: 1, tanggal: '2026-03-03', penerima: [{ jabatanId: 2, utama: true }, { jabatanId: 6 }], instruksi: ['Tindak lanjuti'] },
     'disposisi.updateStatus': { penerimaId: 1, status: 'diterima', catatan: 'Dibaca' },

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bukaCoreUji, type CoreUji } from '../helpers/core';
@@ -123,6 +123,24 @@ describe('surat masuk register', () => {
     const halaman = [];
     for (let offset = 0; offset < 6; offset += 4) halaman.push(...(await u.core.call('suratMasuk.list', { q: '2/2025', limit: 4, offset }, A)).items.map((s) => s.id));
     expect(halaman).toEqual(semua.items.map((s) => s.id));
+  });
+
+  it('writes a copy of a scan out of the store, byte for byte, and never over a file without being told', async () => {
+    const s = await u.core.call('suratMasuk.create', surat, A);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('pindaian uji')]);
+    const b = await u.core.call('suratMasuk.attach', { id: s.id, namaFile: 'foto surat.png', isiBase64: png.toString('base64') }, A);
+    const tujuan = join(u.dataDir, 'salinan.png');
+    const salinan = await u.core.call('suratMasuk.salinLampiran', { berkasId: b.id, path: tujuan }, A);
+    expect(salinan).toMatchObject({ path: tujuan, ukuran: png.length, sha256: b.sha256 });
+    expect(readFileSync(tujuan).equals(png)).toBe(true);
+    await expect(u.core.call('suratMasuk.salinLampiran', { berkasId: b.id, path: tujuan }, A)).rejects.toMatchObject({ code: 'KONFLIK' });
+    // The extension follows what the scan is, by its content.
+    await expect(u.core.call('suratMasuk.salinLampiran', { berkasId: b.id, path: join(u.dataDir, 'salinan.pdf') }, A)).rejects.toThrow(/berakhiran \.png/);
+    await expect(u.core.call('suratMasuk.salinLampiran', { berkasId: 9999, path: join(u.dataDir, 'x.pdf') }, A)).rejects.toThrow(/Pindaian #9999/);
+    // A store file damaged on disk is refused, and the copy already written stays as it was.
+    writeFileSync(u.core.berkas.pathOf(b.sha256), 'rusak');
+    await expect(u.core.call('suratMasuk.salinLampiran', { berkasId: b.id, path: tujuan, timpa: true }, A)).rejects.toThrow(/rusak/);
+    expect(readFileSync(tujuan).equals(png)).toBe(true);
   });
 
   it('stores scans under their SHA-256, type checked by content', async () => {
