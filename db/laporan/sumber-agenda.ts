@@ -20,13 +20,31 @@ WITH diteruskan AS (
   GROUP BY p.surat_masuk_id
 )
 SELECT s.nomor_agenda AS nomorAgenda, s.tanggal_terima AS tanggalTerima, s.nomor_surat AS nomorSurat,
-       s.tanggal_surat AS tanggalSurat, s.asal, s.perihal, s.lampiran, t.kepada AS diteruskanKepada, s.status
+       s.tanggal_surat AS tanggalSurat, s.asal, s.perihal, s.lampiran, t.kepada AS diteruskanKepada, s.status,
+       CASE WHEN s.status = 'dibatalkan' THEN (
+         SELECT r.uraian FROM riwayat_surat r
+         WHERE r.jenis_surat = 'masuk' AND r.surat_id = s.id AND r.aksi = 'dibatalkan' ORDER BY r.id DESC LIMIT 1
+       ) END AS uraianBatal
 FROM surat_masuk s LEFT JOIN diteruskan t ON t.suratId = s.id
 WHERE s.tanggal_terima BETWEEN @dari AND @sampai
 ORDER BY s.tahun_agenda, s.nomor_agenda`;
 
-export function barisAgendaMasuk(ctx: Ctx, r: Rentang): IterableIterator<BarisAgendaMasuk> {
-  return ctx.sqlite.prepare(SQL_AGENDA_MASUK).iterate(r) as IterableIterator<BarisAgendaMasuk>;
+/**
+ * A surat masuk keeps its cancellation reason only in the timeline entry 'suratMasuk.batalkan'
+ * writes: "Catatan dibatalkan: <alasan>. Nomor agenda 2/2026 tetap di buku dan tidak dipakai lagi."
+ * Should that wording change, the whole entry is printed rather than nothing.
+ */
+const URAIAN_BATAL = /^Catatan dibatalkan: (.*)\. Nomor agenda \S+ tetap di buku dan tidak dipakai lagi\.$/s;
+
+export function alasanBatalMasuk(uraian: string | null): string | null {
+  if (!uraian) return null;
+  return URAIAN_BATAL.exec(uraian)?.[1] ?? uraian;
+}
+
+export function* barisAgendaMasuk(ctx: Ctx, r: Rentang): Generator<BarisAgendaMasuk> {
+  for (const { uraianBatal, ...b } of ctx.sqlite.prepare(SQL_AGENDA_MASUK).iterate(r) as IterableIterator<Omit<BarisAgendaMasuk, 'alasanBatal'> & { uraianBatal: string | null }>) {
+    yield { ...b, alasanBatal: alasanBatalMasuk(uraianBatal) };
+  }
 }
 
 /**

@@ -52,13 +52,13 @@ export const AGENDA_KELUAR: DefinisiTabel<BarisAgendaKeluar> = {
   kolom: [
     { judul: 'No. Urut', jenis: 'angka', lebar: 8, tengah: true, nomor: true, nilai: (r) => r.urut, tampil: noUrut, formatAngka: formatNoUrut },
     { judul: 'Nomor Surat', jenis: 'teks', lebar: 24, nomor: true, nilai: (r) => r.nomor },
-    { judul: 'Tanggal', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggal },
-    { judul: 'Tujuan', jenis: 'teks', lebar: 24, nilai: (r) => r.tujuan },
-    { judul: 'Perihal', jenis: 'teks', lebar: 32, nilai: (r) => r.perihal },
+    { judul: 'Tanggal', jenis: 'tanggal', lebar: 13, nilai: (r) => r.tanggal },
+    { judul: 'Tujuan', jenis: 'teks', lebar: 23, nilai: (r) => r.tujuan },
+    { judul: 'Perihal', jenis: 'teks', lebar: 31, nilai: (r) => r.perihal },
     { judul: 'Jenis', jenis: 'teks', lebar: 12, nilai: (r) => r.jenis },
     { judul: 'Lampiran', jenis: 'teks', lebar: 10, nilai: (r) => r.lampiran },
     { judul: 'Unit Pengolah', jenis: 'teks', lebar: 16, nilai: (r) => r.unitPengolah },
-    { judul: 'Tanggal Kirim', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggalKirim },
+    { judul: 'Tanggal Kirim', jenis: 'tanggal', lebar: 13, nilai: (r) => r.tanggalKirim },
     { judul: 'Keterangan', jenis: 'teks', lebar: 18, nilai: keterangan },
   ],
 };

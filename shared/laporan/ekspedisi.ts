@@ -19,10 +19,10 @@ export const EKSPEDISI: DefinisiTabel<BarisEkspedisi> = {
   css: 'table.data tbody td{height:9mm}',
   kolom: [
     { judul: 'No.', jenis: 'angka', lebar: 5, tengah: true, nilai: (_r, i) => i + 1 },
-    { judul: 'Tanggal Kirim', jenis: 'tanggal', lebar: 12, nilai: (r) => r.tanggalKirim },
+    { judul: 'Tanggal Kirim', jenis: 'tanggal', lebar: 14, nilai: (r) => r.tanggalKirim },
     { judul: 'Nomor Surat', jenis: 'teks', lebar: 20, nomor: true, nilai: (r) => r.nomor },
-    { judul: 'Tujuan', jenis: 'teks', lebar: 22, nilai: (r) => r.tujuan },
-    { judul: 'Perihal', jenis: 'teks', lebar: 26, nilai: (r) => r.perihal },
+    { judul: 'Tujuan', jenis: 'teks', lebar: 21, nilai: (r) => r.tujuan },
+    { judul: 'Perihal', jenis: 'teks', lebar: 25, nilai: (r) => r.perihal },
     { judul: 'Cara Kirim', jenis: 'teks', lebar: 11, nilai: (r) => CARA_KIRIM_LABEL[r.cara] ?? r.cara },
     { judul: 'Penerima', jenis: 'teks', lebar: 14, nilai: (r) => r.penerima },
     { judul: 'Paraf', jenis: 'teks', lebar: 10, nilai: () => null },

@@ -27,7 +27,8 @@ const CSS_JUDUL = `
 /** Kop, title and period, the table, then the signature: a buku agenda, rekap or buku ekspedisi. */
 export function laporanTabelHtml<T>(def: DefinisiTabel<T>, data: DataLaporanTabel<T>, kertas: 'F4' | 'A4', font: FontCetak): Cetakan {
   const halaman = ukuranHalaman(kertas, def.orientasi);
-  const tabel = tabelHtml(def, data.baris);
+  // Numbers and dates are laid out for the width the table is printed at on this paper.
+  const tabel = tabelHtml(def, data.baris, halaman.lebarMm - MARGIN.kiri - MARGIN.kanan);
   const periode = teksPeriode(data.rentang);
   const isi = `${kopHtml(data.kop)}
 <div class="judul">${esc(def.judul)}</div>

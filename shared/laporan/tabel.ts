@@ -1,6 +1,6 @@
 import { formatTanggal } from '../format/tanggal';
-import { esc, escBaris, nomorHtml } from './html';
-import type { Orientasi } from './kertas';
+import { esc, escBaris, lebarTeksMm, nomorHtml } from './html';
+import { ukuranHalaman, type Orientasi } from './kertas';
 
 /** `tanggal` values are `YYYY-MM-DD` strings: printed in Indonesian, written to XLSX as real dates. */
 export type JenisNilai = 'teks' | 'angka' | 'tanggal';
@@ -38,8 +38,11 @@ export interface DefinisiTabel<T> {
   css?: string;
 }
 
+/** The table's type size; the layout of numbers and dates is worked out for it. */
+const PT_TABEL = 8;
+
 export const CSS_TABEL = `
-table.data{width:100%;border-collapse:collapse;table-layout:fixed;font-size:8pt;line-height:1.25}
+table.data{width:100%;border-collapse:collapse;table-layout:fixed;font-size:${PT_TABEL}pt;line-height:1.25}
 table.data th,table.data td{border:.6pt solid #000;padding:.8mm 1mm;vertical-align:top;overflow-wrap:anywhere}
 table.data thead{display:table-header-group}
 table.data thead th{background:#e8e8e8;text-align:center;vertical-align:middle;font-weight:bold}
@@ -52,7 +55,7 @@ table.data tr.batal td{color:#444}
 table.data tr.batal td:last-child{font-weight:bold;color:#000}
 table.data tfoot td{font-weight:bold}
 table.data td.kosong{text-align:center;font-style:italic;padding:3mm}
-table.data td.nomor .bagian{display:inline-block}
+table.data .utuh{white-space:nowrap}
 table.data.lanjutan{break-before:page}
 `;
 
@@ -62,20 +65,51 @@ export function kolomLabelJumlah<T>(def: DefinisiTabel<T>): number {
   return pertama < 0 ? -1 : Math.max(0, pertama - 1);
 }
 
-/** The cell's class and its escaped text. */
-function isiSel<T>(k: Kolom<T>, r: T, i: number): [kelas: string, html: string] {
-  const v = k.nilai(r, i);
-  if (k.tampil) return [k.tengah ? 'tengah' : k.jenis, escBaris(k.tampil(r))];
-  if (k.jenis === 'tanggal') return ['tanggal', esc(typeof v === 'string' ? formatTanggal(v) : '')];
-  if (k.tengah) return ['tengah', esc(v)];
-  if (k.jenis === 'angka') return ['angka', esc(v)];
-  return ['', escBaris(v)];
+/**
+ * The printed table's width when the caller does not give it: the narrower sheet, A4, less the
+ * books' side margins (20 + 10 mm, laporan-tabel.ts). A number or date judged to fit there fits on
+ * F4 too, so a `nowrap` piece never spills into the next column.
+ */
+const lebarIsiBawaan = (o: Orientasi) => ukuranHalaman('A4', o).lebarMm - 30;
+
+/** A cell's padding (1 mm each side) and its share of the .6 pt borders, plus .3 mm to spare. */
+const RUANG_SEL_MM = 2.5;
+
+/** The widest date a register prints: the longest month name after a two-digit day. */
+export const TANGGAL_TERLEBAR = '30 September 2026';
+const LEBAR_TANGGAL_TERLEBAR = lebarTeksMm(TANGGAL_TERLEBAR, PT_TABEL);
+
+/**
+ * "12 Januari 2026" never breaks between day and month: a column too narrow for the widest date
+ * may break it before the year only, so each date reads as one or two tidy lines.
+ */
+function tanggalHtml(iso: string, satuBaris: boolean): string {
+  const [hari, bulan, tahun] = formatTanggal(iso).split(' ');
+  return `${hari}&nbsp;${bulan}${satuBaris ? '&nbsp;' : ' '}${tahun}`;
 }
 
-function sel<T>(k: Kolom<T>, r: T, i: number): string {
-  const [kelas, html] = isiSel(k, r, i);
+/** The cell's class and its escaped text; `lebarMm` is the room inside the cell. */
+function isiSel<T>(k: Kolom<T>, r: T, i: number, lebarMm: number): [kelas: string, html: string] {
+  const v = k.nilai(r, i);
+  // A number is laid out by `nomorHtml`, which takes escaped text without markup.
+  const teks = k.nomor ? esc : escBaris;
+  if (k.tampil) return [k.tengah ? 'tengah' : k.jenis, teks(k.tampil(r))];
+  if (k.jenis === 'tanggal') return ['tanggal', typeof v === 'string' && v ? tanggalHtml(v, LEBAR_TANGGAL_TERLEBAR <= lebarMm) : ''];
+  if (k.tengah) return ['tengah', esc(v)];
+  if (k.jenis === 'angka') return ['angka', esc(v)];
+  return ['', teks(v)];
+}
+
+function sel<T>(k: Kolom<T>, r: T, i: number, lebarMm: number): string {
+  const [kelas, html] = isiSel(k, r, i, lebarMm);
   const semua = k.nomor ? `${kelas} nomor`.trim() : kelas;
-  return `<td${semua ? ` class="${semua}"` : ''}>${k.nomor ? nomorHtml(html) : html}</td>`;
+  return `<td${semua ? ` class="${semua}"` : ''}>${k.nomor ? nomorHtml(html, lebarMm, PT_TABEL) : html}</td>`;
+}
+
+/** The room inside each column's cells, in mm, for a table `lebarIsiMm` wide. */
+export function lebarSelMm<T>(def: DefinisiTabel<T>, lebarIsiMm = lebarIsiBawaan(def.orientasi)): number[] {
+  const total = def.kolom.reduce((s, k) => s + k.lebar, 0);
+  return def.kolom.map((k) => (lebarIsiMm * k.lebar) / total - RUANG_SEL_MM);
 }
 
 /**
@@ -85,9 +119,13 @@ function sel<T>(k: Kolom<T>, r: T, i: number): string {
  */
 const BARIS_PER_TABEL = 1000;
 
-/** The table, its header repeated by Chromium on every page, and the number of data rows. */
-export function tabelHtml<T>(def: DefinisiTabel<T>, baris: Iterable<T>): { html: string; jumlah: number } {
+/**
+ * The table, its header repeated by Chromium on every page, and the number of data rows.
+ * `lebarIsiMm`: the width it is printed at, for laying out numbers and dates (default: on A4).
+ */
+export function tabelHtml<T>(def: DefinisiTabel<T>, baris: Iterable<T>, lebarIsiMm?: number): { html: string; jumlah: number } {
   const total = def.kolom.reduce((s, k) => s + k.lebar, 0);
+  const lebarSel = lebarSelMm(def, lebarIsiMm);
   const cols = def.kolom.map((k) => `<col style="width:${((k.lebar / total) * 100).toFixed(2)}%">`).join('');
   const head = def.kolom.map((k) => `<th>${esc(k.judul)}</th>`).join('');
   const nomor = def.kolom.map((_k, i) => `<th>${i + 1}</th>`).join('');
@@ -105,7 +143,7 @@ export function tabelHtml<T>(def: DefinisiTabel<T>, baris: Iterable<T>): { html:
       kelompok = g;
     }
     const kelas = def.kelasBaris?.(r);
-    isi.push(`<tr${kelas ? ` class="${esc(kelas)}"` : ''}>${def.kolom.map((k) => sel(k, r, i)).join('')}</tr>`);
+    isi.push(`<tr${kelas ? ` class="${esc(kelas)}"` : ''}>${def.kolom.map((k, j) => sel(k, r, i, lebarSel[j]!)).join('')}</tr>`);
     def.kolom.forEach((k, j) => {
       const v = k.nilai(r, i);
       if (k.dijumlah && typeof v === 'number') jumlahKolom[j]! += v;

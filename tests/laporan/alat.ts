@@ -37,3 +37,24 @@ export function xlsxKeCsv(file: string): string {
 
 /** Chromium rounds the page box to its device grid: within 1 pt of the paper size is the same sheet. */
 export const MM_KE_PT = 72 / 25.4;
+
+export interface KataPdf {
+  teks: string;
+  halaman: number;
+  xMin: number;
+  xMax: number;
+  yMin: number;
+}
+
+/** Every word of a PDF with its box in pt (`pdftotext -bbox`), page by page, top to bottom. */
+export function kataPdf(file: string): KataPdf[] {
+  const out = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const kata: KataPdf[] = [];
+  const uraiEntitas = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  let halaman = 0;
+  for (const m of out.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)) {
+    if (m[0] === '<page ') halaman++;
+    else kata.push({ teks: uraiEntitas(m[4]!), halaman, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]) });
+  }
+  return kata;
+}

@@ -3,9 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenisLaporan } from '../../shared/api/laporan';
 import { chromiumPdfRenderer, findChromium } from '../../db/core/pdf-chromium';
-import { esc, nomorHtml } from '../../shared/laporan/html';
+import { AGENDA_KELUAR } from '../../shared/laporan/agenda-keluar';
+import { AGENDA_MASUK } from '../../shared/laporan/agenda-masuk';
+import { EKSPEDISI } from '../../shared/laporan/ekspedisi';
+import { esc, lebarTeksMm, nomorHtml } from '../../shared/laporan/html';
+import { lebarSelMm, type DefinisiTabel } from '../../shared/laporan/tabel';
 import { bukaCoreUji, tempDir, type CoreUji } from '../helpers/core';
-import { teksPdf } from './alat';
+import { kataPdf, teksPdf, type KataPdf } from './alat';
 import { jabatanPerSingkatan } from './data-uji';
 
 /** The walk-through's number: long enough to wrap in every register's Nomor Surat column. */
@@ -34,11 +38,12 @@ afterAll(async () => {
 });
 
 let berkasKe = 0;
-async function cetak(jenis: JenisLaporan, lain: { mengetahui?: boolean } = {}) {
+async function cetakBerkas(jenis: JenisLaporan, lain: { mengetahui?: boolean; kertas?: 'F4' | 'A4' } = {}) {
   const path = join(keluaran, `${jenis}-${++berkasKe}.pdf`);
   await u.core.call('laporan.export', { jenis, format: 'pdf', path, dari: '2026-08-01', sampai: '2026-08-31', ...lain }, A);
-  return teksPdf(path);
+  return path;
 }
+const cetak = async (jenis: JenisLaporan, lain: { mengetahui?: boolean; kertas?: 'F4' | 'A4' } = {}) => teksPdf(await cetakBerkas(jenis, lain));
 
 /** The lines of `pdftotext -layout`, whitespace folded. */
 const baris = (teks: string) => teks.split('\n').map((b) => b.replace(/\s+/g, ' ').trim());
@@ -119,19 +124,54 @@ describe.runIf(adaChromium)('blok "Mengetahui" Kepala Dinas di bawah buku (PDF)'
   });
 });
 
-/** The cell spells the whole number over more than one line, each ending where `akhir` allows. */
-function nomorUtuh(potongan: string[], akhir: RegExp, jenis: string) {
+/** Letters and digits: a line break between two of them cuts a run. */
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/**
+ * The cell spells the whole number over more than one line; a line ends after a "/" unless the
+ * part it falls in (up to the next "/") is too wide for the cell by itself, in which case it ends
+ * after a "." or "-"; no run of digits or letters is cut.
+ */
+function nomorUtuh(nomor: string, potongan: string[], lebarSel: number, jenis: string) {
   const uraian = `${jenis}: ${potongan.join(' | ')}`;
-  expect(potongan.join(''), uraian).toBe(NOMOR_PANJANG);
+  expect(potongan.join(''), uraian).toBe(nomor);
   expect(potongan.length, uraian).toBeGreaterThan(1);
-  expect(potongan.slice(0, -1).every((p) => akhir.test(p)), uraian).toBe(true);
-  // A dot breaks only a part that started on a fresh line and still did not fit.
-  expect(potongan.filter((p) => p.endsWith('.')).every((p) => !p.includes('/')), uraian).toBe(true);
+  let posisi = 0;
+  for (const [i, p] of potongan.slice(0, -1).entries()) {
+    posisi += p.length;
+    expect(ALNUM.test(p.at(-1)!) && ALNUM.test(potongan[i + 1]![0]!), `${uraian}: deret huruf/angka terpotong`).toBe(false);
+    if (p.endsWith('/')) continue;
+    expect(p, uraian).toMatch(/[.-]$/);
+    const bagian = nomor.slice(nomor.lastIndexOf('/', posisi - 1) + 1, nomor.indexOf('/', posisi) + 1 || undefined);
+    expect(lebarTeksMm(bagian, 8), `${uraian}: "${bagian}" muat utuh, mestinya dipotong sesudah "/"`).toBeGreaterThan(lebarSel);
+  }
 }
 
+/** The room in a column's cells as the book lays numbers out (on A4, the narrower sheet). */
+const lebarKolom = <T>(def: DefinisiTabel<T>, judul: string) => lebarSelMm(def)[def.kolom.findIndex((k) => k.judul === judul)]!;
+
 describe('nomorHtml', () => {
-  it('setiap bagian sampai "/" satu kotak, titik hanya di dalam bagian; teks sudah di-escape', () => {
-    expect(nomorHtml(esc('400.9.11.3/1234/A&B./2026'))).toBe(
+  const nomor = esc('400.9.11.3/1234/A&B./2026');
+  const utuh = (t: string) => `<span class="utuh">${t}</span>`;
+
+  it('nomor yang muat satu baris dibiarkan; selain itu setiap bagian sampai "/" satu potongan tak terpisah, <wbr> di antaranya', () => {
+    expect(lebarTeksMm('400.9.11.3/1234/A&B./2026', 8)).toBeLessThan(40);
+    expect(nomorHtml(nomor, 40)).toBe('400.9.11.3/1234/A&amp;B./2026');
+    expect(nomorHtml(nomor, 15)).toBe([utuh('400.9.11.3/'), utuh('1234/'), utuh('A&amp;B./'), utuh('2026')].join('<wbr>'));
+    expect(nomorHtml('456', 10)).toBe('456');
+  });
+
+  it('hanya bagian yang lebih lebar dari sel dipotong sesudah ".", lalu sesudah "-"; deret yang lebih lebar dari sel dibiarkan polos', () => {
+    expect(nomorHtml(nomor, 10)).toBe([utuh('400.'), utuh('9.'), utuh('11.'), utuh('3/'), utuh('1234/'), utuh('A&amp;B./'), utuh('2026')].join('<wbr>'));
+    expect(nomorHtml('W15.PAS.PAS21-PK.01.05.02-1519/2026', 12)).toBe(
+      [utuh('W15.'), utuh('PAS.'), utuh('PAS21-'), utuh('PK.'), utuh('01.'), utuh('05.'), utuh('02-1519/'), utuh('2026')].join('<wbr>'),
+    );
+    expect(nomorHtml('B (ABC,DEF)/2026', 8)).toBe([utuh('B ('), utuh('ABC,'), utuh('DEF)/'), utuh('2026')].join('<wbr>'));
+    expect(nomorHtml('12345678901234567890/2026', 10)).toBe(`12345678901234567890/<wbr>${utuh('2026')}`);
+  });
+
+  it('tanpa lebar sel (lembar disposisi): setiap bagian sampai "/" satu kotak, titik hanya di dalam bagian', () => {
+    expect(nomorHtml(nomor)).toBe(
       '<span class="bagian">400.<wbr>9.<wbr>11.<wbr>3/</span><wbr><span class="bagian">1234/</span><wbr><span class="bagian">A&amp;B./</span><wbr><span class="bagian">2026</span>',
     );
     expect(nomorHtml('456')).toBe('456');
@@ -140,7 +180,24 @@ describe('nomorHtml', () => {
 
 describe.runIf(adaChromium)('nomor surat panjang dipotong hanya di antara bagiannya (PDF)', () => {
   it('buku agenda surat masuk: setiap baris nomor berakhir pada "/"', async () => {
-    nomorUtuh(potonganSel(await cetak('agenda-masuk'), '400.9.11.3/'), /\/$/, 'agenda-masuk');
+    for (const kertas of ['F4', 'A4'] as const) {
+      const potongan = potonganSel(await cetak('agenda-masuk', { kertas }), '400.9.11.3/');
+      nomorUtuh(NOMOR_PANJANG, potongan, lebarKolom(AGENDA_MASUK, 'Nomor Surat'), `agenda-masuk ${kertas}`);
+      expect(potongan.slice(0, -1).every((p) => p.endsWith('/')), potongan.join(' | ')).toBe(true);
+    }
+  });
+
+  it('bagian yang terlalu lebar dipotong sesudah "." tanpa mendorong bagian berikutnya ke baris baru', async () => {
+    // The part up to its "/" is wider than the column, "02-1519/2026" is not.
+    const nomor = 'W15.PAS.PAS21-PK.01.05.02-1519/2026';
+    const lebar = lebarKolom(AGENDA_MASUK, 'Nomor Surat');
+    expect(lebarTeksMm('W15.PAS.PAS21-PK.01.05.02-1519/', 8)).toBeGreaterThan(lebar);
+    await u.core.call('suratMasuk.create', { tanggalTerima: '2026-08-07', asal: 'Lapas Kelas IIA', nomorSurat: nomor, tanggalSurat: '2026-08-05', perihal: 'Permohonan data' }, A);
+    for (const kertas of ['F4', 'A4'] as const) {
+      const potongan = potonganSel(await cetak('agenda-masuk', { kertas }), 'W15.');
+      nomorUtuh(nomor, potongan, lebar, `agenda-masuk ${kertas}`);
+      expect(potongan, kertas).toEqual(['W15.PAS.PAS21-PK.01.05.', '02-1519/2026']);
+    }
   });
 
   it('buku agenda surat keluar dan buku ekspedisi: dipotong sesudah "/", bagian yang terlalu lebar sesudah "."', async () => {
@@ -152,7 +209,8 @@ describe.runIf(adaChromium)('nomor surat panjang dipotong hanya di antara bagian
     );
     expect((await u.core.call('suratKeluar.assignNumber', { id: s.id }, A)).nomor).toBe(NOMOR_PANJANG);
     await u.core.call('suratKeluar.ekspedisi', { id: s.id, tanggalKirim: '2026-08-05', cara: 'diantar' }, A);
-    for (const jenis of ['agenda-keluar', 'ekspedisi'] as const) nomorUtuh(potonganSel(await cetak(jenis), '400.9.11.3/'), /[/.]$/, jenis);
+    nomorUtuh(NOMOR_PANJANG, potonganSel(await cetak('agenda-keluar'), '400.9.11.3/'), lebarKolom(AGENDA_KELUAR, 'Nomor Surat'), 'agenda-keluar');
+    nomorUtuh(NOMOR_PANJANG, potonganSel(await cetak('ekspedisi'), '400.9.11.3/'), lebarKolom(EKSPEDISI, 'Nomor Surat'), 'ekspedisi');
   });
 
   it('lembar disposisi: baris Nomor surat dipotong sesudah "/"', async () => {
@@ -166,5 +224,57 @@ describe.runIf(adaChromium)('nomor surat panjang dipotong hanya di antara bagian
     expect(potongan.join('')).toBe(nomor);
     expect(potongan.length).toBeGreaterThan(1);
     expect(potongan.slice(0, -1).every((p) => p.endsWith('/')), potongan.join(' | ')).toBe(true);
+  });
+});
+
+const tengah = (k: { xMin: number; xMax: number }) => (k.xMin + k.xMax) / 2;
+const sebarisKata = (a: KataPdf, b: KataPdf) => a.halaman === b.halaman && Math.abs(a.yMin - b.yMin) < 0.5;
+
+/** The centre of each column, from the row of column numbers under the header. */
+function tengahKolom(kata: KataPdf[]): number[] {
+  for (const satu of kata.filter((k) => k.teks === '1')) {
+    const deret = kata.filter((k) => sebarisKata(k, satu)).sort((a, b) => a.xMin - b.xMin);
+    if (deret.length > 1 && deret.every((k, i) => k.teks === String(i + 1))) return deret.map(tengah);
+  }
+  throw new Error('Baris nomor kolom tidak tercetak.');
+}
+
+/**
+ * The lines a date such as "30 September 2025" takes in the column centred at `kolom`: 1 when it
+ * reads whole on one line, 2 when the year stands alone on the next; 0 for anything else (day and
+ * month apart). A date centred where its column is also fits that column: text too wide for its
+ * cell starts at the cell's left edge instead.
+ */
+function barisTanggal(kata: KataPdf[], kolom: number, tanggal: string): number {
+  const [hari, bulan, tahun] = tanggal.split(' ');
+  const berpusat = (xMin: number, xMax: number) => Math.abs(tengah({ xMin, xMax }) - kolom) < 0.5;
+  for (const b of kata.filter((k) => k.teks === bulan)) {
+    const h = kata.find((k) => k.teks === hari && sebarisKata(k, b) && k.xMax < b.xMin && b.xMin - k.xMax < 4);
+    if (!h) continue;
+    const t = kata.find((k) => k.teks === tahun && sebarisKata(k, b) && k.xMin > b.xMax && k.xMin - b.xMax < 4);
+    if (t && berpusat(h.xMin, t.xMax)) return 1;
+    const bawah = kata.find((k) => k.teks === tahun && k.halaman === b.halaman && k.yMin > b.yMin + 1 && k.yMin < b.yMin + 15 && berpusat(k.xMin, k.xMax));
+    if (!t && bawah && berpusat(h.xMin, b.xMax)) return 2;
+  }
+  return 0;
+}
+
+describe.runIf(adaChromium)('tanggal di kolom buku (PDF)', () => {
+  it('hari dan bulan tidak pernah terpisah; tahun turun ke baris kedua hanya bila tanggalnya tidak muat; "30 September" muat di kolomnya', async () => {
+    await u.core.call('suratMasuk.create', { tanggalTerima: '2026-08-12', asal: 'Kantor Pos', nomorSurat: '12/2025', tanggalSurat: '2025-09-30', perihal: 'Surat lama' }, A);
+    // [date, its column (Tanggal Diterima 2, Tanggal Surat 4), lines on F4, lines on A4]
+    const harapan = [
+      ['3 Agustus 2026', 1, 1, 2],
+      ['1 Agustus 2026', 3, 1, 2],
+      ['12 Agustus 2026', 1, 1, 2],
+      // No register column holds the widest date: day and month, then the year.
+      ['30 September 2025', 3, 2, 2],
+    ] as const;
+    for (const kertas of ['F4', 'A4'] as const) {
+      const kata = kataPdf(await cetakBerkas('agenda-masuk', { kertas }));
+      const kolom = tengahKolom(kata);
+      const dapat = harapan.map(([tanggal, k]) => barisTanggal(kata, kolom[k]!, tanggal));
+      expect(dapat, kertas).toEqual(harapan.map((h) => (kertas === 'F4' ? h[2] : h[3])));
+    }
   });
 });

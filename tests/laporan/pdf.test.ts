@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JenisLaporan, Kertas } from '../../shared/api/laporan';
 import { chromiumPdfRenderer, findChromium } from '../../db/core/pdf-chromium';
@@ -148,16 +149,32 @@ describe.runIf(adaChromium)('buku dan rekap (PDF)', () => {
     expect(teks).not.toContain('400.9.7/1234/107.3/2025');
   });
 
-  it('buku agenda surat masuk: catatan yang dibatalkan tetap bernomor, tertulis DIBATALKAN', async () => {
+  it('buku agenda surat masuk: catatan yang dibatalkan tetap bernomor, tertulis DIBATALKAN dengan alasannya (PDF dan XLSX)', async () => {
     const s = await u.core.call(
       'suratMasuk.create',
       { tanggalTerima: '2022-05-02', asal: 'Desa Sukamaju', nomorSurat: '140/12/2022', tanggalSurat: '2022-05-01', perihal: 'Permohonan data DTKS' },
       'uji',
     );
-    await u.core.call('suratMasuk.batalkan', { id: s.id, alasan: 'Tercatat ganda' }, 'uji');
-    const { hasil, teks } = await ekspor('agenda-masuk', 'agenda-2022.pdf', { dari: '2022-01-01', sampai: '2022-12-31' });
+    await u.core.call('suratMasuk.batalkan', { id: s.id, alasan: 'Tercatat ganda dengan 1/2022.' }, 'uji');
+    const periode = { dari: '2022-01-01', sampai: '2022-12-31' };
+    const { hasil, teks } = await ekspor('agenda-masuk', 'agenda-2022.pdf', periode);
     expect(hasil.baris).toBe(1);
-    expect(baris(teks).find((b) => b.startsWith(`${s.nomorAgenda} 2 Mei 2022 140/12/2022`))).toMatch(/Permohonan data DTKS DIBATALKAN$/);
+    // The Keterangan cell, the last column, wraps: its lines start where "DIBATALKAN:" does.
+    const lines = teks.split('\n');
+    const mulai = lines.findIndex((l) => l.includes('DIBATALKAN'));
+    expect(baris(teks)[mulai]).toMatch(new RegExp(`^${s.nomorAgenda} 2 Mei 2022 140/12/2022 .*Permohonan data DTKS DIBATALKAN:`));
+    const kolom = lines[mulai]!.indexOf('DIBATALKAN');
+    const sel = lines.slice(mulai, mulai + 4).map((l) => l.slice(kolom).trim()).filter(Boolean);
+    expect(sel.join(' ')).toBe('DIBATALKAN: Tercatat ganda dengan 1/2022');
+
+    const path = join(keluaran, 'agenda-2022.xlsx');
+    await u.core.call('laporan.export', { jenis: 'agenda-masuk', format: 'xlsx', path, ...periode }, 'uji');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    // Three title lines, a blank one, the header, then the data.
+    const data = wb.worksheets[0]!.getRow(6);
+    expect(data.getCell(1).value).toBe(s.nomorAgenda);
+    expect(data.getCell(9).value).toBe('DIBATALKAN: Tercatat ganda dengan 1/2022');
   });
 
   it('buku agenda surat keluar dari buku nomor: sisipan sesudah induknya, nomor batal tertulis DIBATALKAN', async () => {

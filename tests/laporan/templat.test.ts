@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { alasanBatalMasuk } from '../../db/laporan/sumber-agenda';
 import { AGENDA_KELUAR, type BarisAgendaKeluar } from '../../shared/laporan/agenda-keluar';
-import { esc } from '../../shared/laporan/html';
+import { AGENDA_MASUK, type BarisAgendaMasuk } from '../../shared/laporan/agenda-masuk';
+import { EKSPEDISI } from '../../shared/laporan/ekspedisi';
+import { esc, lebarTeksMm } from '../../shared/laporan/html';
 import { ukuranHalaman } from '../../shared/laporan/kertas';
 import { kopHtml, namaInstansi, type KopInstansi } from '../../shared/laporan/kop';
 import { rentangLaporan, teksPeriode } from '../../shared/laporan/periode';
-import { tabelHtml } from '../../shared/laporan/tabel';
+import { REKAP_DISPOSISI } from '../../shared/laporan/rekap-disposisi';
+import { lebarSelMm, tabelHtml, TANGGAL_TERLEBAR, type DefinisiTabel } from '../../shared/laporan/tabel';
 import { tandaTanganHtml } from '../../shared/laporan/tanda-tangan';
 
 const kop: KopInstansi = {
@@ -91,6 +95,52 @@ describe('templat laporan (HTML murni)', () => {
     expect(html).toContain('<tr class="batal">');
     expect(html).toContain('DIBATALKAN: Salah tujuan');
     expect(html).toContain('<tr class="kelompok"><td colspan="10">Register Surat Keluar</td></tr>');
+  });
+
+  it('surat masuk yang dibatalkan: DIBATALKAN dengan alasannya, dibaca dari riwayatnya', () => {
+    const masuk: BarisAgendaMasuk = {
+      nomorAgenda: 2,
+      tanggalTerima: '2026-01-12',
+      nomorSurat: '140/12/2026',
+      tanggalSurat: '2026-01-10',
+      asal: 'Desa Sukamaju',
+      perihal: 'Permohonan data',
+      lampiran: null,
+      diteruskanKepada: null,
+      status: 'dibatalkan',
+      alasanBatal: 'Tercatat ganda',
+    };
+    const keterangan = AGENDA_MASUK.kolom.at(-1)!;
+    expect(keterangan.nilai(masuk, 0)).toBe('DIBATALKAN: Tercatat ganda');
+    expect(keterangan.nilai({ ...masuk, alasanBatal: null }, 0)).toBe('DIBATALKAN');
+    expect(keterangan.nilai({ ...masuk, status: 'belum_didisposisi' }, 0)).toBe('Belum didisposisi');
+    expect(tabelHtml(AGENDA_MASUK, [masuk]).html).toContain('<tr class="batal">');
+    // The timeline sentence 'suratMasuk.batalkan' writes; its doubled full stop is folded by catatRiwayat.
+    expect(alasanBatalMasuk('Catatan dibatalkan: Tercatat ganda dengan 1/2026. Nomor agenda 2/2026 tetap di buku dan tidak dipakai lagi.')).toBe('Tercatat ganda dengan 1/2026');
+    expect(alasanBatalMasuk('Catatan dibatalkan: Salah catat.\nLihat 3/2026. Nomor agenda 12/2026 tetap di buku dan tidak dipakai lagi.')).toBe('Salah catat.\nLihat 3/2026');
+    expect(alasanBatalMasuk('Dibatalkan karena ganda')).toBe('Dibatalkan karena ganda');
+    expect(alasanBatalMasuk(null)).toBeNull();
+  });
+
+  it('tanggal: hari dan bulan tidak dipisah; tahun boleh turun hanya bila kolomnya tidak memuat tanggal terlebar', () => {
+    const baris = nomor({ tanggal: '2026-01-12' });
+    expect(tabelHtml(AGENDA_KELUAR, [baris]).html).toContain('<td class="tanggal">12&nbsp;Januari 2026</td>');
+    expect(tabelHtml(AGENDA_KELUAR, [baris], 1000).html).toContain('<td class="tanggal">12&nbsp;Januari&nbsp;2026</td>');
+    expect(tabelHtml(AGENDA_KELUAR, [nomor({ tanggalKirim: null })]).html).toContain('<td class="tanggal"></td>');
+  });
+
+  it('setiap kolom tanggal memuat hari dan bulan terlebar ("30 September") pada A4, kertas tersempit', () => {
+    const hariBulan = lebarTeksMm(TANGGAL_TERLEBAR.slice(0, TANGGAL_TERLEBAR.lastIndexOf(' ')), 8);
+    const periksa = <T>(def: DefinisiTabel<T>) => {
+      const lebar = lebarSelMm(def);
+      def.kolom.forEach((k, j) => {
+        if (k.jenis === 'tanggal') expect(lebar[j], `${def.judul}: ${k.judul}`).toBeGreaterThanOrEqual(hariBulan);
+      });
+    };
+    periksa(AGENDA_MASUK);
+    periksa(AGENDA_KELUAR);
+    periksa(EKSPEDISI);
+    periksa(REKAP_DISPOSISI);
   });
 
   it('tabel kosong tetap punya kepala kolom dan keterangan', () => {
