@@ -1,6 +1,7 @@
 import type { BarisAgendaKeluar } from '../../shared/laporan/agenda-keluar';
 import type { BarisAgendaMasuk } from '../../shared/laporan/agenda-masuk';
 import type { Rentang } from '../../shared/laporan/periode';
+import { alasanBatal } from '../../shared/surat/status-surat-masuk';
 import type { Ctx } from '../core/context';
 
 /*
@@ -29,21 +30,9 @@ FROM surat_masuk s LEFT JOIN diteruskan t ON t.suratId = s.id
 WHERE s.tanggal_terima BETWEEN @dari AND @sampai
 ORDER BY s.tahun_agenda, s.nomor_agenda`;
 
-/**
- * A surat masuk keeps its cancellation reason only in the timeline entry 'suratMasuk.batalkan'
- * writes: "Catatan dibatalkan: <alasan>. Nomor agenda 2/2026 tetap di buku dan tidak dipakai lagi."
- * Should that wording change, the whole entry is printed rather than nothing.
- */
-const URAIAN_BATAL = /^Catatan dibatalkan: (.*)\. Nomor agenda \S+ tetap di buku dan tidak dipakai lagi\.$/s;
-
-export function alasanBatalMasuk(uraian: string | null): string | null {
-  if (!uraian) return null;
-  return URAIAN_BATAL.exec(uraian)?.[1] ?? uraian;
-}
-
 export function* barisAgendaMasuk(ctx: Ctx, r: Rentang): Generator<BarisAgendaMasuk> {
   for (const { uraianBatal, ...b } of ctx.sqlite.prepare(SQL_AGENDA_MASUK).iterate(r) as IterableIterator<Omit<BarisAgendaMasuk, 'alasanBatal'> & { uraianBatal: string | null }>) {
-    yield { ...b, alasanBatal: alasanBatalMasuk(uraianBatal) };
+    yield { ...b, alasanBatal: alasanBatal(uraianBatal) };
   }
 }
 

@@ -6,7 +6,7 @@ import { tahunDari } from '../../shared/format/tanggal';
 import { invalidBidang, rejected } from '../../shared/errors';
 import { kunciNomorSurat, pengirimSama } from '../../shared/surat/duplikat';
 import { ekstensiPindaian } from '../../shared/surat/pindaian';
-import { wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
+import { uraianBatal, wajibBelumDibatalkan } from '../../shared/surat/status-surat-masuk';
 import { BATAS_UKURAN_BERKAS, bacaBerkasMasukan, mimePindaian } from '../core/berkas';
 import { audit, wajibBukanMasaDepan, waktuSekarang, type Ctx } from '../core/context';
 import { siap } from '../core/siap';
@@ -213,8 +213,7 @@ export const suratMasukHandlers: Handlers<typeof suratMasukApi> = {
     ctx.db.update(suratMasuk).set({ status: 'dibatalkan', updatedAt: waktuSekarang(ctx) }).where(eq(suratMasuk.id, sebelum.id)).run();
     const sesudah = suratMasukById(ctx, sebelum.id);
     audit(ctx, { aksi: 'update', tabel: 'surat_masuk', recordId: sebelum.id, sebelum, sesudah });
-    const agenda = `${sebelum.nomorAgenda}/${sebelum.tahunAgenda}`;
-    catatRiwayat(ctx, 'masuk', sebelum.id, 'dibatalkan', `Catatan dibatalkan: ${input.alasan}. Nomor agenda ${agenda} tetap di buku dan tidak dipakai lagi.`);
+    catatRiwayat(ctx, 'masuk', sebelum.id, 'dibatalkan', uraianBatal(input.alasan, `${sebelum.nomorAgenda}/${sebelum.tahunAgenda}`));
     return keluarSuratMasuk(sesudah);
   },
 

@@ -24,7 +24,6 @@ export const suratMasuk = sqliteTable(
     kodeKlasifikasi: text('kode_klasifikasi'),
     /** Derived from the disposisi branches, kept here so lists and the dashboard need no joins. */
     status: text('status').notNull().default('belum_didisposisi'),
-    /** Lower-cased asal + nomor surat with spaces folded, for the duplicate warning. */
     /** The nomor surat without whitespace or case (shared/surat/duplikat.ts): where a likely duplicate is looked up. */
     kunciDuplikat: text('kunci_duplikat').notNull(),
     createdAt: dibuat(),

@@ -3,7 +3,7 @@ import { KEAMANAN_LABEL, URGENSI_LABEL, type Keamanan, type Urgensi } from '../.
 import { call } from '../api/client';
 import { useMuat } from '../api/useMuat';
 import { Area, Centang, Pilihan, Tanggal, Teks } from '../ui/bidang';
-import { isianDari, tombolFormulir, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
+import { isianDari, PETUNJUK_KETIK, tombolFormulir, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
 import { useKonsepTersimpan } from '../ui/konsep';
 import { hariIni, jabatanPimpinan, namaJabatan, opsiDari } from '../ui/label';
 import { PemilihKlasifikasi } from '../ui/PemilihKlasifikasi';
@@ -115,7 +115,7 @@ function Isian({ surat, jenis, unit, jabatan, onTersimpan }: { surat?: SuratKelu
         <button type="submit" className="tombol tombol--utama" disabled={kirim.sedang}>
           {kirim.sedang ? 'Menyimpan…' : surat ? 'Simpan perubahan' : 'Simpan konsep'}
         </button>
-        <span className="petunjuk">Enter: kolom berikutnya · Ctrl+Enter: simpan</span>
+        <span className="petunjuk">{PETUNJUK_KETIK}</span>
       </div>
     </form>
   );

@@ -4,7 +4,7 @@ import { suratMasukCreateInput } from '../../shared/api/surat-masuk';
 import { KEAMANAN_LABEL, URGENSI_LABEL, type Keamanan, type Urgensi } from '../../shared/surat/enums';
 import { call } from '../api/client';
 import { Area, Pilihan, Tanggal, Teks } from '../ui/bidang';
-import { isianDari, tombolFormulir, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
+import { isianDari, PETUNJUK_KETIK, tombolFormulir, useFormKontrak, usePengiriman, yangBerubah } from '../ui/form';
 import { useKonsepTersimpan } from '../ui/konsep';
 import { hariIni, opsiDari } from '../ui/label';
 import { PemilihKlasifikasi } from '../ui/PemilihKlasifikasi';
@@ -129,7 +129,7 @@ export function FormSuratMasuk({
         <button type="submit" className="tombol tombol--utama" disabled={kirim.sedang}>
           {kirim.sedang ? 'Menyimpan…' : sudahDitanya ? 'Tetap simpan' : surat ? 'Simpan perubahan' : 'Simpan'}
         </button>
-        <span className="petunjuk">Enter: kolom berikutnya · Ctrl+Enter: simpan</span>
+        <span className="petunjuk">{PETUNJUK_KETIK}</span>
       </div>
     </form>
   );

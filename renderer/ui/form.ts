@@ -133,6 +133,9 @@ export function usePengiriman(): Pengiriman {
   return { galat, sukses, sedang, masalah, setSukses, setGalat, jalankan, tidakSah };
 }
 
+/** The hint beside a data-entry form's save button, for the keys `tombolFormulir({ enterLanjut: true })` gives it. */
+export const PETUNJUK_KETIK = 'Enter: kolom berikutnya · Ctrl+Enter: simpan';
+
 /** Inputs whose Enter the browser reads as "submit the form": the one-line fields, not buttons or file pickers. */
 const BUKAN_ISIAN = new Set(['submit', 'button', 'reset', 'image', 'file']);
 

@@ -41,37 +41,23 @@ export function lebarTeksMm(teks: string, pt: number): number {
   return (seperseribu / 1000) * pt * MM_PER_PT;
 }
 
-const TEKS: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const unesc = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => TEKS[e]!);
-
 /** Where a number may break, best first: after "/", after ".", after "-", before any other run of letters or digits. */
 const PEMISAH = [/(?<=\/)/, /(?<=\.)/, /(?<=-)/, /(?<=[^\p{L}\p{N}])(?=[\p{L}\p{N}])/u];
 
 /**
- * A number such as 400.9.11.3/1234/Dinsos.Kab.Sumberagung/2026 (already escaped) for a cell
+ * A number such as 400.9.11.3/1234/Dinsos.Kab.Sumberagung/2026, as escaped HTML for a cell
  * `lebarMm` wide at `pt` points, laid out to break after a "/" whenever it can.
  *
  * CSS cannot rank break points, and a part boxed as inline-block, once it wraps inside, takes the
  * cell's whole width and pushes the next part onto a new line even where it would fit. So the
  * choice is made here from the estimated widths: each part up to its "/" that fits the cell is a
- * `nowrap` span, with a <wbr> after it; only a part too wide for the cell on its own is cut the same
- * way after its "."s (then its "-"s, then any other sign), and those pieces flow inline with their
- * neighbours. A piece still wider than the cell — a run of digits or letters longer than a line —
- * is left plain for the cell's overflow-wrap to cut, since spilling into the next column would
- * hide both.
- *
- * Without a width (the lembar disposisi, whose zoom is found only later) each part is one
- * inline-block box, the older layout.
+ * `nowrap` span (class "utuh"), with a <wbr> after it; only a part too wide for the cell on its own
+ * is cut the same way after its "."s (then its "-"s, then any other sign), and those pieces flow
+ * inline with their neighbours. A piece still wider than the cell — a run of digits or letters
+ * longer than a line — is left plain for the cell's overflow-wrap to cut, since spilling into the
+ * next column would hide both.
  */
-export function nomorHtml(html: string, lebarMm?: number, pt = 8): string {
-  if (lebarMm === undefined) {
-    if (!/[/.]/.test(html)) return html;
-    return html
-      .split(/(?<=\/)/)
-      .map((b) => `<span class="bagian">${b.replace(/\.(?=[^/])/g, '.<wbr>')}</span>`)
-      .join('<wbr>');
-  }
-  const teks = unesc(html);
+export function nomorHtml(teks: string, lebarMm: number, pt: number): string {
   const muat = (t: string) => lebarTeksMm(t, pt) <= lebarMm;
   const potong = (t: string, tingkat: number): string => {
     if (muat(t)) return `<span class="utuh">${esc(t)}</span>`;
@@ -82,5 +68,5 @@ export function nomorHtml(html: string, lebarMm?: number, pt = 8): string {
       .map((b) => potong(b, tingkat + 1))
       .join('<wbr>');
   };
-  return muat(teks) ? html : potong(teks, 0);
+  return muat(teks) ? esc(teks) : potong(teks, 0);
 }

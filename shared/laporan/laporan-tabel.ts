@@ -1,6 +1,6 @@
 import { dokumenHtml, footerHalaman, type Cetakan, type FontCetak } from './dokumen';
 import { esc } from './html';
-import { ukuranHalaman } from './kertas';
+import { ukuranHalaman, type Orientasi } from './kertas';
 import { CSS_KOP, kopHtml, type KopInstansi } from './kop';
 import { teksPeriode, type Rentang } from './periode';
 import { CSS_TABEL, tabelHtml, type DefinisiTabel } from './tabel';
@@ -18,6 +18,9 @@ export interface DataLaporanTabel<T> {
 /** The left margin leaves room to punch and bind the book. */
 const MARGIN = { atas: 12, kanan: 10, bawah: 14, kiri: 20 };
 
+/** The width a book's table is printed at on this paper: numbers and dates are laid out for it. */
+export const lebarIsiTabel = (kertas: 'F4' | 'A4', orientasi: Orientasi) => ukuranHalaman(kertas, orientasi).lebarMm - MARGIN.kiri - MARGIN.kanan;
+
 const CSS_JUDUL = `
 .judul{text-align:center;font-weight:bold;font-size:12pt;margin-top:1mm}
 .periode{text-align:center;font-size:10pt;margin:1mm 0 4mm}
@@ -27,8 +30,7 @@ const CSS_JUDUL = `
 /** Kop, title and period, the table, then the signature: a buku agenda, rekap or buku ekspedisi. */
 export function laporanTabelHtml<T>(def: DefinisiTabel<T>, data: DataLaporanTabel<T>, kertas: 'F4' | 'A4', font: FontCetak): Cetakan {
   const halaman = ukuranHalaman(kertas, def.orientasi);
-  // Numbers and dates are laid out for the width the table is printed at on this paper.
-  const tabel = tabelHtml(def, data.baris, halaman.lebarMm - MARGIN.kiri - MARGIN.kanan);
+  const tabel = tabelHtml(def, data.baris, lebarIsiTabel(kertas, def.orientasi));
   const periode = teksPeriode(data.rentang);
   const isi = `${kopHtml(data.kop)}
 <div class="judul">${esc(def.judul)}</div>

@@ -34,10 +34,13 @@ const KEAMANAN_MERAH: readonly Keamanan[] = ['rahasia', 'sangat_rahasia'];
 const MARGIN = { 'setengah-F4': { atas: 6, kanan: 10, bawah: 6, kiri: 14 }, A5: { atas: 8, kanan: 8, bawah: 8, kiri: 12 } };
 
 /** The form is a column that fills the page, so the last row (catatan, paraf) takes the spare room. */
+/** The form's type size; the nomor surat is laid out for it. */
+const PT_FORM = 8.5;
+
 const CSS_LEMBAR = `
 .lembar{display:flex;flex-direction:column}
 .judul-lembar{text-align:center;font-weight:bold;font-size:11pt;letter-spacing:1.5pt;margin:0 0 1.5mm}
-.form{flex:1;min-height:0;display:flex;flex-direction:column;border:.7pt solid #000;font-size:8.5pt;line-height:1.3}
+.form{flex:1;min-height:0;display:flex;flex-direction:column;border:.7pt solid #000;font-size:${PT_FORM}pt;line-height:1.3}
 .form>.baris{display:flex;border-bottom:.7pt solid #000}
 .form>.baris:last-child{flex:1;min-height:0;border-bottom:none}
 .sel{flex:1 1 0;min-width:0;padding:1mm 1.5mm;display:flex;flex-direction:column}
@@ -46,7 +49,7 @@ table.isian{width:100%;border-collapse:collapse}
 table.isian th{text-align:left;font-weight:normal;width:24mm;vertical-align:top;padding:.2mm 0}
 table.isian td{vertical-align:top;padding:.2mm 0;overflow-wrap:anywhere}
 table.isian td.titik{width:2.5mm}
-table.isian .bagian{display:inline-block}
+table.isian .utuh{white-space:nowrap}
 .pilihan{display:inline-block;margin-right:2.5mm;white-space:nowrap}
 .merah{color:#c00;font-weight:bold}
 .label{font-weight:bold;margin-bottom:.8mm}
@@ -81,11 +84,14 @@ const MM_PER_BARIS = 4;
 const barisTeks = (teks: string, lebarMm: number) =>
   teks.split('\n').reduce((n, b) => n + Math.max(1, Math.ceil((b.length * MM_PER_HURUF) / Math.max(lebarMm, 10))), 0);
 
+/** The room for a value beside its label (Surat dari, Nomor surat…) in a form `lebarMm` wide: half, less padding, label and colon. */
+const lebarIsian = (lebarMm: number) => lebarMm / 2 - 31;
+
 /** The form's height in its own (unzoomed) millimetres when laid out `lebarMm` wide. */
 function tinggiPerlu(d: DataLembarDisposisi, lebarMm: number): number {
   const s = d.surat;
   const setengah = lebarMm / 2 - 4;
-  const isian = setengah - 27;
+  const isian = lebarIsian(lebarMm);
   const kiri = barisTeks(s.asal, isian) + barisTeks(s.nomorSurat, isian) + 1;
   const kanan = 2 + barisTeks('☐ Biasa ☐ Segera ☐ Sangat Segera', isian) + barisTeks('☐ Biasa ☐ Terbatas ☐ Rahasia ☐ Sangat Rahasia', isian);
   const tujuan = d.diteruskan.reduce((n, t) => n + barisTeks(t.jabatan, setengah - 6), 0);
@@ -127,10 +133,12 @@ export function lembarDisposisiHtml(d: DataLembarDisposisi, kertas: 'setengah-F4
   const m = MARGIN[kertas];
   // A millimetre short of the page box, so rounding never spills the form onto a second page.
   const tinggiIsi = halaman.tinggiMm - m.atas - m.bawah - 1;
-  const skala = skalaLembar(d, halaman.lebarMm - m.kiri - m.kanan, tinggiIsi);
+  const lebarForm = halaman.lebarMm - m.kiri - m.kanan;
+  const skala = skalaLembar(d, lebarForm, tinggiIsi);
   const kiri = [
     baris('Surat dari', esc(s.asal)),
-    baris('Nomor surat', nomorHtml(esc(s.nomorSurat))),
+    // Zoomed out, the form is wider in its own units: the number is laid out for that width.
+    baris('Nomor surat', nomorHtml(s.nomorSurat, lebarIsian(lebarForm / skala), PT_FORM)),
     baris('Tanggal surat', esc(formatTanggal(s.tanggalSurat))),
   ].join('');
   const kanan = [

@@ -1,6 +1,6 @@
 import { formatTanggal } from '../format/tanggal';
 import { esc, escBaris, lebarTeksMm, nomorHtml } from './html';
-import { ukuranHalaman, type Orientasi } from './kertas';
+import type { Orientasi } from './kertas';
 
 /** `tanggal` values are `YYYY-MM-DD` strings: printed in Indonesian, written to XLSX as real dates. */
 export type JenisNilai = 'teks' | 'angka' | 'tanggal';
@@ -65,13 +65,6 @@ export function kolomLabelJumlah<T>(def: DefinisiTabel<T>): number {
   return pertama < 0 ? -1 : Math.max(0, pertama - 1);
 }
 
-/**
- * The printed table's width when the caller does not give it: the narrower sheet, A4, less the
- * books' side margins (20 + 10 mm, laporan-tabel.ts). A number or date judged to fit there fits on
- * F4 too, so a `nowrap` piece never spills into the next column.
- */
-const lebarIsiBawaan = (o: Orientasi) => ukuranHalaman('A4', o).lebarMm - 30;
-
 /** A cell's padding (1 mm each side) and its share of the .6 pt borders, plus .3 mm to spare. */
 const RUANG_SEL_MM = 2.5;
 
@@ -88,26 +81,24 @@ function tanggalHtml(iso: string, satuBaris: boolean): string {
   return `${hari}&nbsp;${bulan}${satuBaris ? '&nbsp;' : ' '}${tahun}`;
 }
 
+/** The class of a cell that shows `tampil`, or is centred, or holds a figure. */
+const kelasSel = <T>(k: Kolom<T>) => (k.tampil ? (k.tengah ? 'tengah' : k.jenis) : k.tengah ? 'tengah' : k.jenis === 'angka' ? 'angka' : '');
+
 /** The cell's class and its escaped text; `lebarMm` is the room inside the cell. */
 function isiSel<T>(k: Kolom<T>, r: T, i: number, lebarMm: number): [kelas: string, html: string] {
   const v = k.nilai(r, i);
-  // A number is laid out by `nomorHtml`, which takes escaped text without markup.
-  const teks = k.nomor ? esc : escBaris;
-  if (k.tampil) return [k.tengah ? 'tengah' : k.jenis, teks(k.tampil(r))];
-  if (k.jenis === 'tanggal') return ['tanggal', typeof v === 'string' && v ? tanggalHtml(v, LEBAR_TANGGAL_TERLEBAR <= lebarMm) : ''];
-  if (k.tengah) return ['tengah', esc(v)];
-  if (k.jenis === 'angka') return ['angka', esc(v)];
-  return ['', teks(v)];
+  if (k.nomor) return [`${kelasSel(k)} nomor`.trim(), nomorHtml(String((k.tampil ? k.tampil(r) : v) ?? ''), lebarMm, PT_TABEL)];
+  if (k.jenis === 'tanggal' && !k.tampil) return ['tanggal', typeof v === 'string' && v ? tanggalHtml(v, LEBAR_TANGGAL_TERLEBAR <= lebarMm) : ''];
+  return [kelasSel(k), k.tampil ? escBaris(k.tampil(r)) : k.tengah || k.jenis === 'angka' ? esc(v) : escBaris(v)];
 }
 
 function sel<T>(k: Kolom<T>, r: T, i: number, lebarMm: number): string {
   const [kelas, html] = isiSel(k, r, i, lebarMm);
-  const semua = k.nomor ? `${kelas} nomor`.trim() : kelas;
-  return `<td${semua ? ` class="${semua}"` : ''}>${k.nomor ? nomorHtml(html, lebarMm, PT_TABEL) : html}</td>`;
+  return `<td${kelas ? ` class="${kelas}"` : ''}>${html}</td>`;
 }
 
 /** The room inside each column's cells, in mm, for a table `lebarIsiMm` wide. */
-export function lebarSelMm<T>(def: DefinisiTabel<T>, lebarIsiMm = lebarIsiBawaan(def.orientasi)): number[] {
+export function lebarSelMm<T>(def: DefinisiTabel<T>, lebarIsiMm: number): number[] {
   const total = def.kolom.reduce((s, k) => s + k.lebar, 0);
   return def.kolom.map((k) => (lebarIsiMm * k.lebar) / total - RUANG_SEL_MM);
 }
@@ -121,9 +112,9 @@ const BARIS_PER_TABEL = 1000;
 
 /**
  * The table, its header repeated by Chromium on every page, and the number of data rows.
- * `lebarIsiMm`: the width it is printed at, for laying out numbers and dates (default: on A4).
+ * `lebarIsiMm`: the width it is printed at (`lebarIsiTabel`), for laying out numbers and dates.
  */
-export function tabelHtml<T>(def: DefinisiTabel<T>, baris: Iterable<T>, lebarIsiMm?: number): { html: string; jumlah: number } {
+export function tabelHtml<T>(def: DefinisiTabel<T>, baris: Iterable<T>, lebarIsiMm: number): { html: string; jumlah: number } {
   const total = def.kolom.reduce((s, k) => s + k.lebar, 0);
   const lebarSel = lebarSelMm(def, lebarIsiMm);
   const cols = def.kolom.map((k) => `<col style="width:${((k.lebar / total) * 100).toFixed(2)}%">`).join('');

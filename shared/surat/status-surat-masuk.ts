@@ -34,3 +34,17 @@ export function statusSuratMasuk(cabang: StatusPenerima[]): StatusSuratMasuk {
   if (hidup.some((s) => s === 'ditindaklanjuti' || s === 'selesai')) return 'ditindaklanjuti';
   return 'didisposisi';
 }
+
+/**
+ * The timeline sentence a cancellation writes, and the reason read back out of it: the reason is
+ * kept nowhere else, so the printed buku agenda reads it from there. Both live here so the wording
+ * and its reader change together; should an older entry read otherwise, the whole entry is the reason.
+ */
+export const uraianBatal = (alasan: string, agenda: string) => `Catatan dibatalkan: ${alasan}. Nomor agenda ${agenda} tetap di buku dan tidak dipakai lagi.`;
+
+const URAIAN_BATAL = /^Catatan dibatalkan: (.*)\. Nomor agenda \S+ tetap di buku dan tidak dipakai lagi\.$/s;
+
+export function alasanBatal(uraian: string | null): string | null {
+  if (!uraian) return null;
+  return URAIAN_BATAL.exec(uraian)?.[1] ?? uraian;
+}

@@ -6,7 +6,8 @@ import { chromiumPdfRenderer, findChromium } from '../../db/core/pdf-chromium';
 import { AGENDA_KELUAR } from '../../shared/laporan/agenda-keluar';
 import { AGENDA_MASUK } from '../../shared/laporan/agenda-masuk';
 import { EKSPEDISI } from '../../shared/laporan/ekspedisi';
-import { esc, lebarTeksMm, nomorHtml } from '../../shared/laporan/html';
+import { lebarTeksMm, nomorHtml } from '../../shared/laporan/html';
+import { lebarIsiTabel } from '../../shared/laporan/laporan-tabel';
 import { lebarSelMm, type DefinisiTabel } from '../../shared/laporan/tabel';
 import { bukaCoreUji, tempDir, type CoreUji } from '../helpers/core';
 import { kataPdf, teksPdf, type KataPdf } from './alat';
@@ -147,42 +148,36 @@ function nomorUtuh(nomor: string, potongan: string[], lebarSel: number, jenis: s
   }
 }
 
-/** The room in a column's cells as the book lays numbers out (on A4, the narrower sheet). */
-const lebarKolom = <T>(def: DefinisiTabel<T>, judul: string) => lebarSelMm(def)[def.kolom.findIndex((k) => k.judul === judul)]!;
+/** The room in a column's cells as the book lays numbers out on `kertas`. */
+const lebarKolom = <T>(def: DefinisiTabel<T>, judul: string, kertas: 'F4' | 'A4') => lebarSelMm(def, lebarIsiTabel(kertas, def.orientasi))[def.kolom.findIndex((k) => k.judul === judul)]!;
 
 describe('nomorHtml', () => {
-  const nomor = esc('400.9.11.3/1234/A&B./2026');
+  const nomor = '400.9.11.3/1234/A&B./2026';
   const utuh = (t: string) => `<span class="utuh">${t}</span>`;
 
   it('nomor yang muat satu baris dibiarkan; selain itu setiap bagian sampai "/" satu potongan tak terpisah, <wbr> di antaranya', () => {
     expect(lebarTeksMm('400.9.11.3/1234/A&B./2026', 8)).toBeLessThan(40);
-    expect(nomorHtml(nomor, 40)).toBe('400.9.11.3/1234/A&amp;B./2026');
-    expect(nomorHtml(nomor, 15)).toBe([utuh('400.9.11.3/'), utuh('1234/'), utuh('A&amp;B./'), utuh('2026')].join('<wbr>'));
-    expect(nomorHtml('456', 10)).toBe('456');
+    expect(nomorHtml(nomor, 40, 8)).toBe('400.9.11.3/1234/A&amp;B./2026');
+    expect(nomorHtml(nomor, 15, 8)).toBe([utuh('400.9.11.3/'), utuh('1234/'), utuh('A&amp;B./'), utuh('2026')].join('<wbr>'));
+    expect(nomorHtml('456', 10, 8)).toBe('456');
   });
 
   it('hanya bagian yang lebih lebar dari sel dipotong sesudah ".", lalu sesudah "-"; deret yang lebih lebar dari sel dibiarkan polos', () => {
-    expect(nomorHtml(nomor, 10)).toBe([utuh('400.'), utuh('9.'), utuh('11.'), utuh('3/'), utuh('1234/'), utuh('A&amp;B./'), utuh('2026')].join('<wbr>'));
-    expect(nomorHtml('W15.PAS.PAS21-PK.01.05.02-1519/2026', 12)).toBe(
+    expect(nomorHtml(nomor, 10, 8)).toBe([utuh('400.'), utuh('9.'), utuh('11.'), utuh('3/'), utuh('1234/'), utuh('A&amp;B./'), utuh('2026')].join('<wbr>'));
+    expect(nomorHtml('W15.PAS.PAS21-PK.01.05.02-1519/2026', 12, 8)).toBe(
       [utuh('W15.'), utuh('PAS.'), utuh('PAS21-'), utuh('PK.'), utuh('01.'), utuh('05.'), utuh('02-1519/'), utuh('2026')].join('<wbr>'),
     );
-    expect(nomorHtml('B (ABC,DEF)/2026', 8)).toBe([utuh('B ('), utuh('ABC,'), utuh('DEF)/'), utuh('2026')].join('<wbr>'));
-    expect(nomorHtml('12345678901234567890/2026', 10)).toBe(`12345678901234567890/<wbr>${utuh('2026')}`);
+    expect(nomorHtml('B (ABC,DEF)/2026', 8, 8)).toBe([utuh('B ('), utuh('ABC,'), utuh('DEF)/'), utuh('2026')].join('<wbr>'));
+    expect(nomorHtml('12345678901234567890/2026', 10, 8)).toBe(`12345678901234567890/<wbr>${utuh('2026')}`);
   });
 
-  it('tanpa lebar sel (lembar disposisi): setiap bagian sampai "/" satu kotak, titik hanya di dalam bagian', () => {
-    expect(nomorHtml(nomor)).toBe(
-      '<span class="bagian">400.<wbr>9.<wbr>11.<wbr>3/</span><wbr><span class="bagian">1234/</span><wbr><span class="bagian">A&amp;B./</span><wbr><span class="bagian">2026</span>',
-    );
-    expect(nomorHtml('456')).toBe('456');
-  });
 });
 
 describe.runIf(adaChromium)('nomor surat panjang dipotong hanya di antara bagiannya (PDF)', () => {
   it('buku agenda surat masuk: setiap baris nomor berakhir pada "/"', async () => {
     for (const kertas of ['F4', 'A4'] as const) {
       const potongan = potonganSel(await cetak('agenda-masuk', { kertas }), '400.9.11.3/');
-      nomorUtuh(NOMOR_PANJANG, potongan, lebarKolom(AGENDA_MASUK, 'Nomor Surat'), `agenda-masuk ${kertas}`);
+      nomorUtuh(NOMOR_PANJANG, potongan, lebarKolom(AGENDA_MASUK, 'Nomor Surat', kertas), `agenda-masuk ${kertas}`);
       expect(potongan.slice(0, -1).every((p) => p.endsWith('/')), potongan.join(' | ')).toBe(true);
     }
   });
@@ -190,12 +185,11 @@ describe.runIf(adaChromium)('nomor surat panjang dipotong hanya di antara bagian
   it('bagian yang terlalu lebar dipotong sesudah "." tanpa mendorong bagian berikutnya ke baris baru', async () => {
     // The part up to its "/" is wider than the column, "02-1519/2026" is not.
     const nomor = 'W15.PAS.PAS21-PK.01.05.02-1519/2026';
-    const lebar = lebarKolom(AGENDA_MASUK, 'Nomor Surat');
-    expect(lebarTeksMm('W15.PAS.PAS21-PK.01.05.02-1519/', 8)).toBeGreaterThan(lebar);
+    expect(lebarTeksMm('W15.PAS.PAS21-PK.01.05.02-1519/', 8)).toBeGreaterThan(lebarKolom(AGENDA_MASUK, 'Nomor Surat', 'F4'));
     await u.core.call('suratMasuk.create', { tanggalTerima: '2026-08-07', asal: 'Lapas Kelas IIA', nomorSurat: nomor, tanggalSurat: '2026-08-05', perihal: 'Permohonan data' }, A);
     for (const kertas of ['F4', 'A4'] as const) {
       const potongan = potonganSel(await cetak('agenda-masuk', { kertas }), 'W15.');
-      nomorUtuh(nomor, potongan, lebar, `agenda-masuk ${kertas}`);
+      nomorUtuh(nomor, potongan, lebarKolom(AGENDA_MASUK, 'Nomor Surat', kertas), `agenda-masuk ${kertas}`);
       expect(potongan, kertas).toEqual(['W15.PAS.PAS21-PK.01.05.', '02-1519/2026']);
     }
   });
@@ -209,8 +203,8 @@ describe.runIf(adaChromium)('nomor surat panjang dipotong hanya di antara bagian
     );
     expect((await u.core.call('suratKeluar.assignNumber', { id: s.id }, A)).nomor).toBe(NOMOR_PANJANG);
     await u.core.call('suratKeluar.ekspedisi', { id: s.id, tanggalKirim: '2026-08-05', cara: 'diantar' }, A);
-    nomorUtuh(NOMOR_PANJANG, potonganSel(await cetak('agenda-keluar'), '400.9.11.3/'), lebarKolom(AGENDA_KELUAR, 'Nomor Surat'), 'agenda-keluar');
-    nomorUtuh(NOMOR_PANJANG, potonganSel(await cetak('ekspedisi'), '400.9.11.3/'), lebarKolom(EKSPEDISI, 'Nomor Surat'), 'ekspedisi');
+    nomorUtuh(NOMOR_PANJANG, potonganSel(await cetak('agenda-keluar'), '400.9.11.3/'), lebarKolom(AGENDA_KELUAR, 'Nomor Surat', 'F4'), 'agenda-keluar');
+    nomorUtuh(NOMOR_PANJANG, potonganSel(await cetak('ekspedisi'), '400.9.11.3/'), lebarKolom(EKSPEDISI, 'Nomor Surat', 'F4'), 'ekspedisi');
   });
 
   it('lembar disposisi: baris Nomor surat dipotong sesudah "/"', async () => {

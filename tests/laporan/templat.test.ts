@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { alasanBatalMasuk } from '../../db/laporan/sumber-agenda';
 import { AGENDA_KELUAR, type BarisAgendaKeluar } from '../../shared/laporan/agenda-keluar';
 import { AGENDA_MASUK, type BarisAgendaMasuk } from '../../shared/laporan/agenda-masuk';
 import { EKSPEDISI } from '../../shared/laporan/ekspedisi';
@@ -8,7 +7,12 @@ import { ukuranHalaman } from '../../shared/laporan/kertas';
 import { kopHtml, namaInstansi, type KopInstansi } from '../../shared/laporan/kop';
 import { rentangLaporan, teksPeriode } from '../../shared/laporan/periode';
 import { REKAP_DISPOSISI } from '../../shared/laporan/rekap-disposisi';
+import { lebarIsiTabel } from '../../shared/laporan/laporan-tabel';
+import { alasanBatal, uraianBatal } from '../../shared/surat/status-surat-masuk';
 import { lebarSelMm, tabelHtml, TANGGAL_TERLEBAR, type DefinisiTabel } from '../../shared/laporan/tabel';
+
+/** The books' table width on A4, the narrower paper (both agenda books are landscape). */
+const A4 = lebarIsiTabel('A4', AGENDA_MASUK.orientasi);
 import { tandaTanganHtml } from '../../shared/laporan/tanda-tangan';
 
 const kop: KopInstansi = {
@@ -91,7 +95,7 @@ describe('templat laporan (HTML murni)', () => {
   });
 
   it('nomor yang dibatalkan ditandai DIBATALKAN dengan alasannya', () => {
-    const { html } = tabelHtml(AGENDA_KELUAR, [nomor({ dibatalkan: true, alasanBatal: 'Salah tujuan' })]);
+    const { html } = tabelHtml(AGENDA_KELUAR, [nomor({ dibatalkan: true, alasanBatal: 'Salah tujuan' })], A4);
     expect(html).toContain('<tr class="batal">');
     expect(html).toContain('DIBATALKAN: Salah tujuan');
     expect(html).toContain('<tr class="kelompok"><td colspan="10">Register Surat Keluar</td></tr>');
@@ -114,25 +118,27 @@ describe('templat laporan (HTML murni)', () => {
     expect(keterangan.nilai(masuk, 0)).toBe('DIBATALKAN: Tercatat ganda');
     expect(keterangan.nilai({ ...masuk, alasanBatal: null }, 0)).toBe('DIBATALKAN');
     expect(keterangan.nilai({ ...masuk, status: 'belum_didisposisi' }, 0)).toBe('Belum didisposisi');
-    expect(tabelHtml(AGENDA_MASUK, [masuk]).html).toContain('<tr class="batal">');
+    expect(tabelHtml(AGENDA_MASUK, [masuk], A4).html).toContain('<tr class="batal">');
     // The timeline sentence 'suratMasuk.batalkan' writes; its doubled full stop is folded by catatRiwayat.
-    expect(alasanBatalMasuk('Catatan dibatalkan: Tercatat ganda dengan 1/2026. Nomor agenda 2/2026 tetap di buku dan tidak dipakai lagi.')).toBe('Tercatat ganda dengan 1/2026');
-    expect(alasanBatalMasuk('Catatan dibatalkan: Salah catat.\nLihat 3/2026. Nomor agenda 12/2026 tetap di buku dan tidak dipakai lagi.')).toBe('Salah catat.\nLihat 3/2026');
-    expect(alasanBatalMasuk('Dibatalkan karena ganda')).toBe('Dibatalkan karena ganda');
-    expect(alasanBatalMasuk(null)).toBeNull();
+    expect(alasanBatal('Catatan dibatalkan: Tercatat ganda dengan 1/2026. Nomor agenda 2/2026 tetap di buku dan tidak dipakai lagi.')).toBe('Tercatat ganda dengan 1/2026');
+    expect(alasanBatal('Catatan dibatalkan: Salah catat.\nLihat 3/2026. Nomor agenda 12/2026 tetap di buku dan tidak dipakai lagi.')).toBe('Salah catat.\nLihat 3/2026');
+    expect(alasanBatal('Dibatalkan karena ganda')).toBe('Dibatalkan karena ganda');
+    expect(alasanBatal(null)).toBeNull();
+    // What a cancellation writes is what the book reads back.
+    expect(alasanBatal(uraianBatal('Tercatat dua kali', '7/2026'))).toBe('Tercatat dua kali');
   });
 
   it('tanggal: hari dan bulan tidak dipisah; tahun boleh turun hanya bila kolomnya tidak memuat tanggal terlebar', () => {
     const baris = nomor({ tanggal: '2026-01-12' });
-    expect(tabelHtml(AGENDA_KELUAR, [baris]).html).toContain('<td class="tanggal">12&nbsp;Januari 2026</td>');
+    expect(tabelHtml(AGENDA_KELUAR, [baris], A4).html).toContain('<td class="tanggal">12&nbsp;Januari 2026</td>');
     expect(tabelHtml(AGENDA_KELUAR, [baris], 1000).html).toContain('<td class="tanggal">12&nbsp;Januari&nbsp;2026</td>');
-    expect(tabelHtml(AGENDA_KELUAR, [nomor({ tanggalKirim: null })]).html).toContain('<td class="tanggal"></td>');
+    expect(tabelHtml(AGENDA_KELUAR, [nomor({ tanggalKirim: null })], A4).html).toContain('<td class="tanggal"></td>');
   });
 
   it('setiap kolom tanggal memuat hari dan bulan terlebar ("30 September") pada A4, kertas tersempit', () => {
     const hariBulan = lebarTeksMm(TANGGAL_TERLEBAR.slice(0, TANGGAL_TERLEBAR.lastIndexOf(' ')), 8);
     const periksa = <T>(def: DefinisiTabel<T>) => {
-      const lebar = lebarSelMm(def);
+      const lebar = lebarSelMm(def, lebarIsiTabel('A4', def.orientasi));
       def.kolom.forEach((k, j) => {
         if (k.jenis === 'tanggal') expect(lebar[j], `${def.judul}: ${k.judul}`).toBeGreaterThanOrEqual(hariBulan);
       });
@@ -144,7 +150,7 @@ describe('templat laporan (HTML murni)', () => {
   });
 
   it('tabel kosong tetap punya kepala kolom dan keterangan', () => {
-    const { html, jumlah } = tabelHtml(AGENDA_KELUAR, []);
+    const { html, jumlah } = tabelHtml(AGENDA_KELUAR, [], A4);
     expect(jumlah).toBe(0);
     expect(html).toContain('<thead>');
     expect(html).toContain('Tidak ada nomor surat keluar pada periode ini.');
